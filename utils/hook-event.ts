@@ -1,0 +1,98 @@
+import * as v from 'valibot';
+
+// The contract between the MAIN-world page hook, the isolated relay and the background.
+// The relay validates every event against these schemas before it forwards it.
+
+const MAX_URL = 64 * 1024;
+const MAX_TEXT = 16 * 1024 * 1024; // generous: the hook already caps bodies
+
+export const TRANSPORTS = [
+  'fetch',
+  'xhr',
+  'beacon',
+  'websocket',
+  'eventsource',
+  'form',
+  'image',
+  'script',
+  'iframe',
+] as const;
+export type Transport = (typeof TRANSPORTS)[number];
+
+const FormPartSchema = v.object({
+  name: v.string(),
+  value: v.optional(v.string()),
+  file: v.optional(v.object({ name: v.string(), type: v.string(), size: v.number() })),
+});
+
+export const BodySchema = v.object({
+  kind: v.picklist([
+    'none', 'text', 'urlencoded', 'formdata', 'blob', 'arraybuffer', 'typedarray', 'stream',
+    'request', 'raw', 'unknown',
+  ]),
+  status: v.picklist(['ok', 'empty', 'truncated', 'binary', 'undecodable', 'unreadable']),
+  reason: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  text: v.optional(v.pipe(v.string(), v.maxLength(MAX_TEXT))),
+  base64: v.optional(v.pipe(v.string(), v.maxLength(MAX_TEXT))),
+  parts: v.optional(v.pipe(v.array(FormPartSchema), v.maxLength(10_000))),
+  size: v.nullable(v.number()),
+  sizeIsLowerBound: v.optional(v.boolean()),
+  capturedBytes: v.number(),
+  contentType: v.optional(v.pipe(v.string(), v.maxLength(500))),
+});
+
+export const InitiatorSchema = v.object({
+  /** Script URL, or the document URL for inline scripts and user-driven submissions. */
+  url: v.optional(v.pipe(v.string(), v.maxLength(MAX_URL))),
+  line: v.optional(v.number()),
+  column: v.optional(v.number()),
+  /** How it was found: a stack frame, an inline script in the document, or the document itself. */
+  method: v.picklist(['stack', 'stack-inline', 'document', 'none']),
+});
+
+const base = {
+  /** Unguessable id, unique per event; the background dedupes resends on it. */
+  id: v.pipe(v.string(), v.maxLength(100)),
+  /** Page clock, ms since epoch. */
+  time: v.number(),
+  /** URL of the document whose script made the call. */
+  documentUrl: v.pipe(v.string(), v.maxLength(MAX_URL)),
+  initiator: InitiatorSchema,
+};
+
+export const HookRequestSchema = v.object({
+  type: v.literal('request'),
+  ...base,
+  transport: v.picklist(TRANSPORTS),
+  /** Absolute URL, resolved against the document. */
+  url: v.pipe(v.string(), v.maxLength(MAX_URL)),
+  method: v.pipe(v.string(), v.maxLength(20)),
+  headers: v.optional(v.pipe(v.array(v.tuple([v.string(), v.string()])), v.maxLength(500))),
+  body: v.optional(BodySchema),
+  /** WebSocket subprotocols as the page passed them. */
+  protocols: v.optional(v.array(v.string())),
+});
+
+export const HookFrameSchema = v.object({
+  type: v.literal('ws-frame'),
+  ...base,
+  /** The id of the `request` event of the socket's constructor call. */
+  socketId: v.pipe(v.string(), v.maxLength(100)),
+  url: v.pipe(v.string(), v.maxLength(MAX_URL)),
+  direction: v.literal('send'),
+  body: BodySchema,
+});
+
+export const HookEventSchema = v.variant('type', [HookRequestSchema, HookFrameSchema]);
+
+export type HookBody = v.InferOutput<typeof BodySchema>;
+export type HookInitiator = v.InferOutput<typeof InitiatorSchema>;
+export type HookRequestEvent = v.InferOutput<typeof HookRequestSchema>;
+export type HookFrameEvent = v.InferOutput<typeof HookFrameSchema>;
+export type HookEvent = v.InferOutput<typeof HookEventSchema>;
+
+/** Validates one untrusted event; returns it typed, or null. */
+export function parseHookEvent(input: unknown): HookEvent | null {
+  const result = v.safeParse(HookEventSchema, input);
+  return result.success ? result.output : null;
+}
