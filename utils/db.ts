@@ -18,7 +18,8 @@ export interface SessionRow {
 export interface SpaNavigation {
   url: string;
   time: number;
-  kind: 'pushState' | 'replaceState' | 'other';
+  /** history.pushState/replaceState, or a fragment (#) change. */
+  kind: 'history-state' | 'fragment';
 }
 
 export interface VisitRow {
@@ -57,6 +58,8 @@ export interface RequestRow {
   /** URL of the document that made the request, when known. */
   frameUrl?: string;
   url: string;
+  /** Where webRequest saw the request redirected to, in order. */
+  redirects?: string[];
   method: string;
   /** The page API used (hook), or the webRequest resource type mapped to one. */
   transport: Transport | 'navigation' | 'other';
@@ -97,7 +100,14 @@ export interface FrameRow {
   time: number;
 }
 
+/** A monitored tab's recent top-level navigations, newest last; null = an unmonitored page. */
+export interface TabRow {
+  tabId: number;
+  history: { visitId: string | null; since: number }[];
+}
+
 export type LeakscopeDB = Dexie & {
+  tabs: EntityTable<TabRow, 'tabId'>;
   sessions: EntityTable<SessionRow, 'id'>;
   visits: EntityTable<VisitRow, 'id'>;
   requests: EntityTable<RequestRow, 'id'>;
@@ -110,6 +120,7 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string> 
     version: 1,
     stores: {
       sessions: 'id, startedAt',
+      tabs: 'tabId',
       visits: 'id, sessionId, tabId, startedAt',
       requests: 'id, visitId, hookId, webRequestId, [joinKey+joinOpen], startedAt',
       frames: 'id, visitId, socketHookId, time',

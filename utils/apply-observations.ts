@@ -1,0 +1,163 @@
+import type { LeakscopeDB, RequestRow, VisitRow } from './db';
+import { bodyFromHook } from './hook-body';
+import type { HookFrameEvent, HookRequestEvent } from './hook-event';
+import { joinKey, normaliseUrl, pickCandidate } from './join-key';
+import type { Observation } from './observation';
+import { originOf, isMonitoredUrl } from './origin';
+import { ensureDailySession } from './sessions';
+import type { Settings } from './settings';
+import { currentVisit, visitAt, withNavigation } from './tab-history';
+import { chooseBody, hookSeesType, transportOfType } from './request-merge';
+
+// Applies a batch of observations to the DB. Call inside one read-write transaction over
+// sessions, visits, tabs, requests and frames; every step is idempotent for resent hook events.
+
+export interface ApplyContext {
+  settings: Settings;
+  newId(): string;
+  /** Top-level URLs of tabs that had no row, looked up before the transaction. */
+  tabUrls: Map<number, string>;
+}
+
+type Obs<K extends Observation['kind']> = Extract<Observation, { kind: K }>;
+
+export async function applyObservations(db: LeakscopeDB, batch: readonly Observation[], ctx: ApplyContext): Promise<void> {
+  // Delivery order across event types is not guaranteed; browser timestamps are.
+  const sorted = [...batch].sort((a, b) => a.time - b.time);
+  for (const o of sorted) await applyOne(db, o, ctx);
+}
+
+async function applyOne(db: LeakscopeDB, o: Observation, ctx: ApplyContext): Promise<void> {
+  switch (o.kind) {
+    case 'browser-start': return void (await db.tabs.clear());
+    case 'tab-removed': return void (await db.tabs.delete(o.tabId));
+    case 'commit': return commit(db, o, ctx);
+    case 'spa': return spa(db, o);
+    case 'title': {
+      const visitId = currentVisit(await db.tabs.get(o.tabId));
+      if (visitId) await db.visits.update(visitId, { title: o.title });
+      return;
+    }
+    case 'wr-request': return webRequest(db, o, ctx);
+    case 'wr-headers': return updateByRequestId(db, o.requestId, { requestHeaders: o.headers });
+    case 'wr-done':
+      return updateByRequestId(db, o.requestId, {
+        completedAt: o.time,
+        ...(o.statusCode !== undefined ? { statusCode: o.statusCode } : {}),
+        ...(o.error !== undefined ? { error: o.error } : {}),
+        ...(o.responseContentType !== undefined ? { responseContentType: o.responseContentType } : {}),
+      });
+    case 'hook':
+      return o.event.type === 'request' ? hookRequest(db, o, o.event, ctx) : hookFrame(db, o, o.event, ctx);
+  }
+}
+
+async function newVisit(db: LeakscopeDB, tabId: number, url: string, time: number, ctx: ApplyContext): Promise<VisitRow> {
+  const sessionId = await ensureDailySession(db, time);
+  const visit: VisitRow = { id: ctx.newId(), sessionId, tabId, url, origin: originOf(url) ?? url, startedAt: time, spaNavigations: [] };
+  await db.visits.add(visit);
+  return visit;
+}
+
+async function commit(db: LeakscopeDB, o: Obs<'commit'>, ctx: ApplyContext): Promise<void> {
+  const visitId = isMonitoredUrl(o.url, ctx.settings.monitored) ? (await newVisit(db, o.tabId, o.url, o.time, ctx)).id : null;
+  const row = withNavigation(await db.tabs.get(o.tabId), o.tabId, visitId, o.time);
+  if (row) await db.tabs.put(row);
+  else await db.tabs.delete(o.tabId);
+}
+
+async function spa(db: LeakscopeDB, o: Obs<'spa'>): Promise<void> {
+  const visitId = currentVisit(await db.tabs.get(o.tabId));
+  const visit = visitId ? await db.visits.get(visitId) : undefined;
+  if (!visit) return;
+  await db.visits.update(visit.id, { spaNavigations: [...visit.spaNavigations, { url: o.url, time: o.time, kind: o.nav }] });
+}
+
+/** The visit an event of this tab at this time belongs to; null when the page is not monitored. */
+async function visitFor(db: LeakscopeDB, tabId: number, time: number, ctx: ApplyContext): Promise<string | null> {
+  const row = await db.tabs.get(tabId);
+  if (row) return visitAt(row, time);
+  // A monitored tab we never saw navigate (opened before install, or the origin added later).
+  const url = ctx.tabUrls.get(tabId);
+  if (!url || !isMonitoredUrl(url, ctx.settings.monitored)) return null;
+  const visit = await newVisit(db, tabId, url, time, ctx);
+  await db.tabs.put({ tabId, history: [{ visitId: visit.id, since: 0 }] });
+  return visit.id;
+}
+
+async function updateByRequestId(db: LeakscopeDB, requestId: string, changes: Partial<RequestRow>): Promise<void> {
+  const row = await db.requests.where('webRequestId').equals(requestId).first();
+  if (row) await db.requests.update(row.id, changes);
+}
+
+async function openRows(db: LeakscopeDB, key: string, seenBy: RequestRow['seenBy']): Promise<RequestRow[]> {
+  return db.requests.where('[joinKey+joinOpen]').equals([key, 1]).filter((r) => r.seenBy === seenBy).toArray();
+}
+
+async function webRequest(db: LeakscopeDB, o: Obs<'wr-request'>, ctx: ApplyContext): Promise<void> {
+  const existing = await db.requests.where('webRequestId').equals(o.requestId).first();
+  if (existing) {
+    if (normaliseUrl(o.url) !== existing.url) await db.requests.update(existing.id, { redirects: [...(existing.redirects ?? []), o.url] });
+    return;
+  }
+  // A top-level GET navigation is the next page loading, not a request this page made.
+  if (o.type === 'main_frame' && o.method === 'GET') return;
+  const visitId = await visitFor(db, o.tabId, o.time, ctx);
+  if (!visitId) return;
+  const key = joinKey(o.tabId, o.frameId, o.method, o.url);
+  const match = hookSeesType(o.type) ? pickCandidate(await openRows(db, key, 'hook'), o.time, o.body) : undefined;
+  if (match) {
+    await db.requests.update(match.id, {
+      webRequestId: o.requestId, resourceType: o.type, seenBy: 'both', joinOpen: 0,
+      ...chooseBody(match.body, o.body),
+    });
+    return;
+  }
+  await db.requests.add({
+    id: ctx.newId(), visitId, tabId: o.tabId, frameId: o.frameId,
+    ...(o.documentUrl ? { frameUrl: o.documentUrl } : {}),
+    url: normaliseUrl(o.url), method: o.method, transport: transportOfType(o.type), resourceType: o.type,
+    seenBy: 'webRequest', webRequestId: o.requestId, joinKey: key, joinOpen: hookSeesType(o.type) ? 1 : 0,
+    ...(o.body ? { body: o.body, bodySource: 'webRequest' as const } : {}),
+    initiator: o.initiator ? { url: o.initiator, method: 'webRequest-initiator' } : { method: 'none' },
+    startedAt: o.time,
+  });
+}
+
+async function hookRequest(db: LeakscopeDB, o: Obs<'hook'>, e: HookRequestEvent, ctx: ApplyContext): Promise<void> {
+  if ((await db.requests.where('hookId').equals(e.id).count()) > 0) return; // a resend
+  const visitId = await visitFor(db, o.tabId, e.time, ctx);
+  if (!visitId) return;
+  const body = e.body ? bodyFromHook(e.body, ctx.settings.bodyCapBytes) : undefined;
+  const key = joinKey(o.tabId, o.frameId, e.method, e.url);
+  const match = pickCandidate(await openRows(db, key, 'webRequest'), e.time, body);
+  const hookSide = {
+    hookId: e.id, transport: e.transport, initiator: e.initiator, frameUrl: e.documentUrl,
+    ...(e.protocols ? { protocols: e.protocols } : {}),
+  };
+  if (match) {
+    await db.requests.update(match.id, {
+      ...hookSide, seenBy: 'both', joinOpen: 0, ...chooseBody(body, match.body),
+      ...(match.requestHeaders || !e.headers ? {} : { requestHeaders: e.headers }),
+    });
+    return;
+  }
+  await db.requests.add({
+    id: ctx.newId(), visitId, tabId: o.tabId, frameId: o.frameId, url: normaliseUrl(e.url), method: e.method.toUpperCase(),
+    ...hookSide, seenBy: 'hook', joinKey: key, joinOpen: 1,
+    ...(body ? { body, bodySource: 'hook' as const } : {}),
+    ...(e.headers ? { requestHeaders: e.headers } : {}),
+    startedAt: e.time,
+  });
+}
+
+async function hookFrame(db: LeakscopeDB, o: Obs<'hook'>, e: HookFrameEvent, ctx: ApplyContext): Promise<void> {
+  if (await db.frames.get(e.id)) return; // a resend
+  const socket = await db.requests.where('hookId').equals(e.socketId).first();
+  const visitId = socket?.visitId ?? (await visitFor(db, o.tabId, e.time, ctx));
+  if (!visitId) return;
+  await db.frames.add({
+    id: e.id, socketHookId: e.socketId, visitId, tabId: o.tabId, frameId: o.frameId, url: e.url,
+    direction: e.direction, body: bodyFromHook(e.body, ctx.settings.bodyCapBytes), initiator: e.initiator, time: e.time,
+  });
+}

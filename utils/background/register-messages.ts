@@ -1,0 +1,38 @@
+import type { browser as Browser } from 'wxt/browser';
+import { parseHookEvent } from '../hook-event';
+import type { ContentMessage, HookEventsReply, ScopeReply } from '../messages';
+import { isMonitoredUrl } from '../origin';
+import type { Recorder } from '../recorder';
+import type { SettingsCache } from '../settings-cache';
+
+// Messages from the relay: scope questions, and hook events confirmed only once committed.
+
+interface Sender {
+  tab?: { id?: number; url?: string };
+  frameId?: number;
+  url?: string;
+}
+
+export function registerMessages(browser: typeof Browser, recorder: Recorder, settings: SettingsCache): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
+    const msg = message as ContentMessage;
+    if (msg?.type === 'scope') return scope(sender, settings);
+    if (msg?.type === 'hook-events') return hookEvents(msg.events, sender, recorder);
+    return undefined;
+  });
+}
+
+async function scope(sender: Sender, settings: SettingsCache): Promise<ScopeReply> {
+  const s = await settings.get();
+  const top = sender.tab?.url ?? (sender.frameId === 0 ? sender.url : undefined);
+  return { monitored: isMonitoredUrl(top, s.monitored), bodyCap: s.bodyCapBytes };
+}
+
+async function hookEvents(events: unknown, sender: Sender, recorder: Recorder): Promise<HookEventsReply> {
+  const tabId = sender.tab?.id;
+  const frameId = sender.frameId ?? 0;
+  if (tabId === undefined || !Array.isArray(events)) return { ok: true, accepted: 0 };
+  const valid = events.map(parseHookEvent).filter((e) => e !== null);
+  await Promise.all(valid.map((event) => recorder.observe({ kind: 'hook', tabId, frameId, time: event.time, event })));
+  return { ok: true, accepted: valid.length };
+}

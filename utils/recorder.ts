@@ -1,0 +1,75 @@
+import { applyObservations } from './apply-observations';
+import { createBatchWriter } from './batch-writer';
+import type { LeakscopeDB } from './db';
+import type { Observation } from './observation';
+import { isMonitoredUrl } from './origin';
+import type { Settings } from './settings';
+
+// Owns the path from observation to IndexedDB: drops what is out of scope early, batches the rest
+// (one transaction per window) and applies it. Nothing here outlives a batch window in memory.
+
+export interface RecorderDeps {
+  db: LeakscopeDB;
+  getSettings(): Promise<Settings>;
+  /** Top-level URL of a tab, or undefined when it is gone. */
+  tabUrl(tabId: number): Promise<string | undefined>;
+  newId(): string;
+  windowMs?: number;
+  log?: (message: string, error: unknown) => void;
+}
+
+const tabOf = (o: Observation): number | undefined => ('tabId' in o ? o.tabId : undefined);
+
+export function createRecorder(deps: RecorderDeps) {
+  // Tabs known to show no monitored page; memory only, rebuilt after a restart.
+  const unmonitored = new Set<number>();
+
+  async function flush(batch: Observation[]): Promise<void> {
+    const settings = await deps.getSettings();
+    const committed = new Set(batch.filter((o) => o.kind === 'commit').map((o) => o.tabId));
+    const tabIds = [...new Set(batch.map(tabOf).filter((t): t is number => t !== undefined && t >= 0 && !committed.has(t)))];
+    const rows = await deps.db.tabs.bulkGet(tabIds);
+    const tabUrls = new Map<number, string>();
+    for (const [i, tabId] of tabIds.entries()) {
+      if (rows[i]) continue;
+      const url = await deps.tabUrl(tabId).catch(() => undefined);
+      if (url && isMonitoredUrl(url, settings.monitored)) tabUrls.set(tabId, url);
+      else unmonitored.add(tabId);
+    }
+    const { db } = deps;
+    const ctx = { settings, newId: deps.newId, tabUrls };
+    const apply = (items: Observation[]) =>
+      db.transaction('rw', [db.sessions, db.visits, db.tabs, db.requests, db.frames], async () => {
+        // An async callback (not a bare returned promise) keeps Dexie's transaction zone alive.
+        await applyObservations(db, items, ctx);
+      });
+    try {
+      await apply(batch);
+    } catch (error) {
+      // One bad observation must not cost the others: retry them one by one.
+      deps.log?.('batch failed, retrying item by item', error);
+      for (const item of batch) await apply([item]).catch((e) => deps.log?.(`dropped a ${item.kind} observation`, e));
+    }
+  }
+
+  const writer = createBatchWriter<Observation>({
+    windowMs: deps.windowMs ?? 100,
+    flush,
+    onError: (error) => deps.log?.('batch failed', error),
+  });
+
+  return {
+    /** Queues an observation; resolves when it is committed (or rejects when the batch failed). */
+    observe(o: Observation): Promise<void> {
+      if (o.kind === 'commit' || o.kind === 'tab-removed') unmonitored.delete(o.tabId);
+      const tabId = tabOf(o);
+      if (o.kind !== 'commit' && tabId !== undefined && (tabId < 0 || unmonitored.has(tabId))) return Promise.resolve();
+      return writer.push(o);
+    },
+    /** Forget cached scope decisions (the monitored list changed). */
+    resetScope(): void {
+      unmonitored.clear();
+    },
+  };
+}
+export type Recorder = ReturnType<typeof createRecorder>;

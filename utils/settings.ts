@@ -1,0 +1,50 @@
+import { DEFAULT_BODY_CAP } from './body';
+import { originOf, type MonitoredOrigin } from './origin';
+
+// User settings live in storage.local under one key; everything reads them through here.
+
+export interface Settings {
+  monitored: MonitoredOrigin[];
+  /** Bytes of each request body kept for detection; the rest is noted as truncated. */
+  bodyCapBytes: number;
+}
+
+export const SETTINGS_KEY = 'settings';
+export const DEFAULT_SETTINGS: Settings = { monitored: [], bodyCapBytes: DEFAULT_BODY_CAP };
+const MIN_CAP = 1024;
+const MAX_CAP = 64 * 1024 * 1024;
+
+/** Settings from untrusted storage contents: unknown or invalid values fall back to defaults. */
+export function normaliseSettings(raw: unknown): Settings {
+  const input = (raw && typeof raw === 'object' ? raw : {}) as Partial<Record<keyof Settings, unknown>>;
+  const monitored: MonitoredOrigin[] = [];
+  for (const entry of Array.isArray(input.monitored) ? input.monitored : []) {
+    const origin = typeof entry?.origin === 'string' ? originOf(entry.origin) : null;
+    if (origin && !monitored.some((m) => m.origin === origin))
+      monitored.push({ origin, includeSubdomains: entry.includeSubdomains === true });
+  }
+  const cap = Number(input.bodyCapBytes);
+  const bodyCapBytes = Number.isFinite(cap) ? Math.min(MAX_CAP, Math.max(MIN_CAP, Math.round(cap))) : DEFAULT_BODY_CAP;
+  return { monitored, bodyCapBytes };
+}
+
+/** Adds origins (keeping existing entries and their subdomain choice). */
+export function withMonitored(settings: Settings, origins: readonly string[]): Settings {
+  const monitored = [...settings.monitored];
+  for (const origin of origins)
+    if (!monitored.some((m) => m.origin === origin)) monitored.push({ origin, includeSubdomains: false });
+  return { ...settings, monitored };
+}
+
+/** Parses `?monitor=<origin>[,<origin>…]` into origins and the parts that are not origins. */
+export function parseMonitorParam(search: string): { origins: string[]; invalid: string[] } {
+  const values = new URLSearchParams(search).getAll('monitor').flatMap((v) => v.split(','));
+  const origins: string[] = [];
+  const invalid: string[] = [];
+  for (const value of values.map((v) => v.trim()).filter(Boolean)) {
+    const origin = originOf(value);
+    if (origin) origins.includes(origin) || origins.push(origin);
+    else invalid.push(value);
+  }
+  return { origins, invalid };
+}
