@@ -1,0 +1,12 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+
+/** Re-renders whenever the Dexie query's result changes. */
+export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): T | undefined {
+  const [value, setValue] = useState<T | undefined>(undefined);
+  useEffect(() => {
+    const sub = liveQuery(query).subscribe({ next: setValue, error: (e) => console.error('[leakscope]', e) });
+    return () => sub.unsubscribe();
+  }, deps);
+  return value;
+}
