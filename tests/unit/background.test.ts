@@ -1,0 +1,100 @@
+import Dexie from 'dexie';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import { DB_NAME, openDb } from '@/utils/db';
+import type { RequestDetails } from '@/utils/web-request-observations';
+import { hookEvent, STORE } from './helpers';
+
+type Listener = (d: RequestDetails) => void;
+let webRequest: Record<string, { listener?: Listener; spec?: string[] }>;
+
+function stubWebRequest() {
+  // fakeBrowser does not implement webRequest: capture the listeners the background adds.
+  webRequest = {};
+  for (const name of ['onBeforeRequest', 'onBeforeSendHeaders', 'onCompleted', 'onErrorOccurred']) {
+    webRequest[name] = {};
+    (fakeBrowser.webRequest as any)[name] = {
+      addListener: vi.fn((cb: Listener, _filter: unknown, spec?: string[]) => Object.assign(webRequest[name]!, { listener: cb, spec })),
+    };
+  }
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 250));
+const details = (over: Partial<RequestDetails> = {}): RequestDetails => ({
+  requestId: '1', url: 'https://api.openai.com/v1/chat/completions', method: 'POST', type: 'xmlhttprequest',
+  tabId: 1, frameId: 0, timeStamp: Date.now(), initiator: STORE,
+  requestBody: { raw: [{ bytes: new TextEncoder().encode('{"q":"hello"}').buffer as ArrayBuffer }] }, ...over,
+});
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  stubWebRequest();
+  await Dexie.delete(DB_NAME);
+  await fakeBrowser.storage.local.set({ settings: { monitored: [{ origin: STORE }] } });
+});
+
+describe('the background', () => {
+  it('registers every listener synchronously while main() runs', () => {
+    background.main();
+    for (const name of Object.keys(webRequest)) expect(webRequest[name]!.listener, name).toBeTypeOf('function');
+    expect(webRequest.onBeforeRequest!.spec).toEqual(['requestBody', 'extraHeaders']);
+    expect(fakeBrowser.webNavigation.onCommitted.hasListeners()).toBe(true);
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
+  });
+
+  it('records a monitored page\'s request from webRequest and the hook as one row', async () => {
+    background.main();
+    await fakeBrowser.webNavigation.onCommitted.trigger({ tabId: 1, frameId: 0, url: `${STORE}/checkout/`, timeStamp: Date.now() - 50 } as any);
+    webRequest.onBeforeRequest!.listener!(details());
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'hook-events', events: [hookEvent({ time: Date.now() })] },
+      { tab: { id: 1, url: `${STORE}/checkout/` }, frameId: 0 } as any,
+    );
+    expect(reply).toEqual({ ok: true, accepted: 1 });
+    const rows = await openDb().requests.toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ seenBy: 'both', body: { text: '{"q":"hello"}' } });
+  });
+
+  it('answers the relay\'s scope question from the tab\'s top-level URL', async () => {
+    background.main();
+    const ask = async (url: string) => (await fakeBrowser.runtime.onMessage.trigger({ type: 'scope' }, { tab: { id: 1, url }, frameId: 3 } as any))[0];
+    expect(await ask(`${STORE}/cart/`)).toEqual({ monitored: true, bodyCap: 1024 * 1024 });
+    expect(await ask('http://other.test/')).toMatchObject({ monitored: false });
+  });
+
+  it('drops invalid hook events and accepts the valid ones', async () => {
+    background.main();
+    await fakeBrowser.webNavigation.onCommitted.trigger({ tabId: 1, frameId: 0, url: `${STORE}/`, timeStamp: Date.now() - 50 } as any);
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'hook-events', events: [{ type: 'request', id: 'x' }, hookEvent({ time: Date.now() })] },
+      { tab: { id: 1 }, frameId: 0 } as any,
+    );
+    expect(reply).toEqual({ ok: true, accepted: 1 });
+  });
+
+  it('keeps what it recorded, and the tab\'s visit, across a restart', async () => {
+    background.main();
+    await fakeBrowser.webNavigation.onCommitted.trigger({ tabId: 1, frameId: 0, url: `${STORE}/`, timeStamp: Date.now() - 50 } as any);
+    webRequest.onBeforeRequest!.listener!(details({ requestId: 'a' }));
+    await flush();
+    stubWebRequest();
+    background.main(); // the service worker was stopped and started again
+    webRequest.onBeforeRequest!.listener!(details({ requestId: 'b' }));
+    await flush();
+    const db = openDb();
+    const rows = await db.requests.toArray();
+    expect(rows).toHaveLength(2);
+    expect(new Set(rows.map((r) => r.visitId)).size).toBe(1);
+  });
+
+  it('records nothing for an unmonitored tab', async () => {
+    background.main();
+    await fakeBrowser.webNavigation.onCommitted.trigger({ tabId: 2, frameId: 0, url: 'http://other.test/', timeStamp: Date.now() - 50 } as any);
+    webRequest.onBeforeRequest!.listener!(details({ tabId: 2 }));
+    await flush();
+    const db = openDb();
+    for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
+  });
+});
