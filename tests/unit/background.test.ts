@@ -50,6 +50,7 @@ describe('the background', () => {
     const [reply] = await fakeBrowser.runtime.onMessage.trigger(
       { type: 'hook-events', events: [hookEvent({ time: Date.now() })] },
       { tab: { id: 1, url: `${STORE}/checkout/` }, frameId: 0 } as any,
+      () => {},
     );
     expect(reply).toEqual({ ok: true, accepted: 1 });
     const rows = await openDb().requests.toArray();
@@ -59,7 +60,7 @@ describe('the background', () => {
 
   it('answers the relay\'s scope question from the tab\'s top-level URL', async () => {
     background.main();
-    const ask = async (url: string) => (await fakeBrowser.runtime.onMessage.trigger({ type: 'scope' }, { tab: { id: 1, url }, frameId: 3 } as any))[0];
+    const ask = async (url: string) => (await fakeBrowser.runtime.onMessage.trigger({ type: 'scope' }, { tab: { id: 1, url }, frameId: 3 } as any, () => {}))[0];
     expect(await ask(`${STORE}/cart/`)).toEqual({ monitored: true, bodyCap: 1024 * 1024 });
     expect(await ask('http://other.test/')).toMatchObject({ monitored: false });
   });
@@ -70,6 +71,7 @@ describe('the background', () => {
     const [reply] = await fakeBrowser.runtime.onMessage.trigger(
       { type: 'hook-events', events: [{ type: 'request', id: 'x' }, hookEvent({ time: Date.now() })] },
       { tab: { id: 1 }, frameId: 0 } as any,
+      () => {},
     );
     expect(reply).toEqual({ ok: true, accepted: 1 });
   });
