@@ -1,0 +1,22 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentMessage } from '@/utils/messages';
+import { documentPort } from '@/utils/relay/dom-port';
+import { createRelay } from '@/utils/relay/relay';
+
+// Isolated world: carries the MAIN-world hook's events to the background.
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  runAt: 'document_start',
+  allFrames: true,
+  matchAboutBlank: true,
+  main() {
+    createRelay({
+      ...documentPort(document),
+      send: (message: ContentMessage) => browser.runtime.sendMessage(message),
+      setTimeout: (fn, ms) => setTimeout(fn, ms),
+      clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+      log: (message, ...data) => console.debug(message, ...data),
+    });
+  },
+});

@@ -1,0 +1,58 @@
+import { captureBuiltins, type HookWindow } from './builtins';
+import { openChannel } from './channel';
+import type { HookContext } from './context';
+import { wrapBeacon } from './wrap-beacon';
+import { wrapEventSource } from './wrap-eventsource';
+import { wrapFetch } from './wrap-fetch';
+import { wrapWebSocket } from './wrap-websocket';
+import { wrapXhr } from './wrap-xhr';
+import { watchForms } from './watch-forms';
+import { watchSrc } from './watch-src';
+
+// Entry of the MAIN-world hook: capture built-ins first, then wrap each API independently.
+
+export interface HookSink {
+  emit(event: object): void;
+  /** Body cap while capture is on, null while the tab is not monitored. */
+  bodyCap(): number | null;
+}
+
+const STEPS = [wrapFetch, wrapXhr, wrapBeacon, wrapWebSocket, wrapEventSource, watchForms, watchSrc];
+
+/** Installs the hook in `win`. Without `sink`, events go to the relay over the page channel. */
+export function installHook(win: HookWindow, sink?: HookSink): HookContext | undefined {
+  try {
+    const B = captureBuiltins(win);
+    let out = sink;
+    if (!out) {
+      const channel = openChannel(B, win.document);
+      out = { emit: channel.emit, bodyCap: () => (channel.config().capture ? channel.config().bodyCap : null) };
+    }
+    const ctx: HookContext = {
+      B,
+      win,
+      origin: originOf(win),
+      emit: out.emit,
+      bodyCap: out.bodyCap,
+    };
+    for (let i = 0; i < STEPS.length; i++) {
+      try {
+        STEPS[i]!(ctx);
+      } catch {
+        // One API failing to wrap leaves the others working.
+      }
+    }
+    return ctx;
+  } catch {
+    return undefined;
+  }
+}
+
+function originOf(win: HookWindow): string {
+  if (typeof win.origin === 'string') return win.origin;
+  try {
+    return new URL(win.location.href).origin;
+  } catch {
+    return 'null';
+  }
+}

@@ -1,0 +1,108 @@
+import { DEFAULT_BODY_CAP } from '../body';
+import type { HookEvent } from '../hook-event';
+import type { ContentMessage, ScopeReply } from '../messages';
+import { HELLO_EVENT, READY_EVENT, configEventName, type HookConfig } from '../page-channel';
+import { createOutbox, type OutboxOptions } from './outbox';
+import { requestScope } from './scope';
+import type { Timers } from './timers';
+import { validateBatch } from './validate';
+
+// Isolated-world relay: handshake with the page hook, validate its events, and forward them to the
+// background only for monitored tabs, holding them until the background confirms.
+
+export interface RelayDeps extends Timers {
+  /** Listens for CustomEvents of `type` on the document; the callback gets `event.detail`. */
+  listen(type: string, fn: (detail: unknown) => void): void;
+  /** Dispatches a CustomEvent with a string detail on the document. */
+  dispatch(type: string, detail: string): void;
+  /** browser.runtime.sendMessage */
+  send(message: ContentMessage): Promise<unknown>;
+  log?(message: string, ...data: unknown[]): void;
+  outbox?: Partial<OutboxOptions>;
+}
+
+export interface Relay {
+  readonly channel: string | null;
+  readonly scope: ScopeReply | null | 'pending';
+  readonly invalid: number;
+  readonly pending: number;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function createRelay(deps: RelayDeps): Relay {
+  let channel: string | null = null;
+  let scope: ScopeReply | null | 'pending' = 'pending';
+  let invalid = 0;
+  const log = (message: string, ...data: unknown[]) => deps.log?.(`[leakscope relay] ${message}`, ...data);
+  const outbox = createOutbox({
+    setTimeout: deps.setTimeout,
+    clearTimeout: deps.clearTimeout,
+    send: (events: HookEvent[]) => deps.send({ type: 'hook-events', events }),
+    onDrop: (count, why) => log(`dropped ${count} event(s): ${why}`),
+    ...deps.outbox,
+  });
+
+  const config = (): HookConfig =>
+    scope === 'pending' || scope === null
+      ? { capture: true, bodyCap: DEFAULT_BODY_CAP }
+      : { capture: scope.monitored, bodyCap: scope.bodyCap };
+  const sendConfig = () => {
+    if (channel) deps.dispatch(configEventName(channel), JSON.stringify(config()));
+  };
+
+  const onBatch = (detail: unknown) => {
+    try {
+      if (scope !== 'pending' && !scope?.monitored) return;
+      const { events, invalid: bad } = validateBatch(detail);
+      if (bad) {
+        invalid += bad;
+        log(`dropped ${bad} invalid event(s), ${invalid} so far`);
+      }
+      for (const event of events) outbox.add(event);
+    } catch (error) {
+      log('batch failed', error);
+    }
+  };
+
+  // Only the first hello is accepted: a later one (e.g. from the page) cannot take the channel over.
+  deps.listen(HELLO_EVENT, (detail) => {
+    try {
+      if (channel !== null || typeof detail !== 'string' || !UUID.test(detail)) return;
+      channel = detail;
+      deps.listen(channel, onBatch);
+      // Answered at once so the hook stops queueing; a second config follows the scope reply.
+      sendConfig();
+    } catch (error) {
+      log('handshake failed', error);
+    }
+  });
+  deps.dispatch(READY_EVENT, '');
+
+  requestScope({ ...deps, send: deps.send }, (reply) => {
+    scope = reply;
+    if (reply?.monitored) outbox.start();
+    else outbox.close();
+    if (!reply) log('no scope reply from the background; events dropped');
+    try {
+      sendConfig();
+    } catch (error) {
+      log('config failed', error);
+    }
+  });
+
+  return {
+    get channel() {
+      return channel;
+    },
+    get scope() {
+      return scope;
+    },
+    get invalid() {
+      return invalid;
+    },
+    get pending() {
+      return outbox.pending;
+    },
+  };
+}
