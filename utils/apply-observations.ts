@@ -6,7 +6,7 @@ import type { Observation } from './observation';
 import { originOf, isMonitoredUrl } from './origin';
 import { ensureDailySession } from './sessions';
 import type { Settings } from './settings';
-import { currentVisit, visitAt, withNavigation } from './tab-history';
+import { currentVisit, knowsDocument, visitAt, withNavigation } from './tab-history';
 import { chooseBody, hookSeesType, transportOfType } from './request-merge';
 
 // Applies a batch of observations to the DB. Call inside one read-write transaction over
@@ -32,6 +32,7 @@ async function applyOne(db: LeakscopeDB, o: Observation, ctx: ApplyContext): Pro
     case 'browser-start': return void (await db.tabs.clear());
     case 'tab-removed': return void (await db.tabs.delete(o.tabId));
     case 'commit': return commit(db, o, ctx);
+    case 'page': return page(db, o, ctx);
     case 'spa': return spa(db, o);
     case 'title': {
       const visitId = currentVisit(await db.tabs.get(o.tabId));
@@ -59,11 +60,19 @@ async function newVisit(db: LeakscopeDB, tabId: number, url: string, time: numbe
   return visit;
 }
 
-async function commit(db: LeakscopeDB, o: Obs<'commit'>, ctx: ApplyContext): Promise<void> {
+async function commit(db: LeakscopeDB, o: Obs<'commit'> | Obs<'page'>, ctx: ApplyContext): Promise<void> {
+  const before = await db.tabs.get(o.tabId);
+  if (knowsDocument(before, o.documentId)) return; // already recorded through the other path
   const visitId = isMonitoredUrl(o.url, ctx.settings.monitored) ? (await newVisit(db, o.tabId, o.url, o.time, ctx)).id : null;
-  const row = withNavigation(await db.tabs.get(o.tabId), o.tabId, visitId, o.time);
+  const row = withNavigation(before, o.tabId, visitId, o.time, o.documentId);
   if (row) await db.tabs.put(row);
   else await db.tabs.delete(o.tabId);
+}
+
+/** A document whose commit never reached us (the worker was stopped) still gets its visit. */
+async function page(db: LeakscopeDB, o: Obs<'page'>, ctx: ApplyContext): Promise<void> {
+  if (!isMonitoredUrl(o.url, ctx.settings.monitored)) return;
+  await commit(db, o, ctx);
 }
 
 async function spa(db: LeakscopeDB, o: Obs<'spa'>): Promise<void> {
@@ -104,7 +113,9 @@ async function webRequest(db: LeakscopeDB, o: Obs<'wr-request'>, ctx: ApplyConte
   if (o.type === 'main_frame' && o.method === 'GET') return;
   const visitId = await visitFor(db, o.tabId, o.time, ctx);
   if (!visitId) return;
-  const key = joinKey(o.tabId, o.frameId, o.method, o.url);
+  // An iframe's own load is made by its parent's document, where the hook saw it.
+  const frameId = o.type === 'sub_frame' && o.parentFrameId !== undefined && o.parentFrameId >= 0 ? o.parentFrameId : o.frameId;
+  const key = joinKey(o.tabId, frameId, o.method, o.url);
   const match = hookSeesType(o.type) ? pickCandidate(await openRows(db, key, 'hook'), o.time, o.body) : undefined;
   if (match) {
     await db.requests.update(match.id, {
@@ -114,7 +125,7 @@ async function webRequest(db: LeakscopeDB, o: Obs<'wr-request'>, ctx: ApplyConte
     return;
   }
   await db.requests.add({
-    id: ctx.newId(), visitId, tabId: o.tabId, frameId: o.frameId,
+    id: ctx.newId(), visitId, tabId: o.tabId, frameId,
     ...(o.documentUrl ? { frameUrl: o.documentUrl } : {}),
     url: normaliseUrl(o.url), method: o.method, transport: transportOfType(o.type), resourceType: o.type,
     seenBy: 'webRequest', webRequestId: o.requestId, joinKey: key, joinOpen: hookSeesType(o.type) ? 1 : 0,

@@ -103,7 +103,8 @@ export interface FrameRow {
 /** A monitored tab's recent top-level navigations, newest last; null = an unmonitored page. */
 export interface TabRow {
   tabId: number;
-  history: { visitId: string | null; since: number }[];
+  /** documentId: Chrome's id of the committed document, to recognise a commit seen twice. */
+  history: { visitId: string | null; since: number; documentId?: string }[];
 }
 
 export type LeakscopeDB = Dexie & {

@@ -19,19 +19,39 @@ export function joinKey(tabId: number, frameId: number, method: string, url: str
   return `${tabId}|${frameId}|${method.toUpperCase()}|${u}`;
 }
 
+type Body = { kind?: string; status?: string; text?: string; base64?: string };
+
+/** webRequest gives forms parsed (Chrome: as a dictionary, so out of order), so compare forms by
+ * their entries, not their encoding or order. */
+function sameForm(a: string, b: string): boolean {
+  const entries = (t: string) => JSON.stringify([...new URLSearchParams(t)].map((e) => e.join('=')).sort());
+  return entries(a) === entries(b);
+}
+
 interface Candidate {
   startedAt: number;
-  body?: { text?: string; base64?: string };
+  body?: Body;
+}
+
+/** Equal, different, or not comparable (a side has no complete copy in the same form). */
+function compareBodies(a: Body | undefined, b: Body | undefined): 'same' | 'different' | 'unknown' {
+  if (!a || !b || a.status !== 'ok' || b.status !== 'ok') return 'unknown';
+  if (a.text !== undefined && b.text !== undefined) {
+    const form = a.kind === 'urlencoded' || b.kind === 'urlencoded';
+    return a.text === b.text || (form && sameForm(a.text, b.text)) ? 'same' : 'different';
+  }
+  if (a.base64 !== undefined && b.base64 !== undefined) return a.base64 === b.base64 ? 'same' : 'different';
+  return 'unknown';
 }
 
 /**
- * The open row to join with: within the window, preferring one whose body matches, then the
- * earliest (both sides see a burst of identical calls in the same order).
+ * The open row to join with: within the window and never one whose complete body differs
+ * (that is another call to the same URL), preferring an equal body, then the earliest (both
+ * sides see a burst of identical calls in the same order).
  */
-export function pickCandidate<T extends Candidate>(rows: T[], time: number, body?: { text?: string; base64?: string }): T | undefined {
-  const near = rows.filter((r) => Math.abs(r.startedAt - time) <= JOIN_WINDOW_MS).sort((a, b) => a.startedAt - b.startedAt);
-  const same = (r: T) =>
-    body !== undefined && r.body !== undefined &&
-    ((body.text !== undefined && body.text === r.body.text) || (body.base64 !== undefined && body.base64 === r.body.base64));
-  return near.find(same) ?? near[0];
+export function pickCandidate<T extends Candidate>(rows: T[], time: number, body?: Body): T | undefined {
+  const near = rows
+    .filter((r) => Math.abs(r.startedAt - time) <= JOIN_WINDOW_MS && compareBodies(r.body, body) !== 'different')
+    .sort((a, b) => a.startedAt - b.startedAt);
+  return near.find((r) => compareBodies(r.body, body) === 'same') ?? near[0];
 }

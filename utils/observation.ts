@@ -5,7 +5,9 @@ import type { HookEvent } from './hook-event';
 // Observations are queued and applied to the DB in batches, in time order.
 
 export type Observation =
-  | { kind: 'commit'; tabId: number; url: string; time: number }
+  | { kind: 'commit'; tabId: number; url: string; time: number; documentId?: string }
+  /** A top-level document announced itself (its relay started): recovers a commit the worker missed. */
+  | { kind: 'page'; tabId: number; url: string; time: number; documentId: string }
   | { kind: 'spa'; tabId: number; url: string; time: number; nav: 'history-state' | 'fragment' }
   | { kind: 'title'; tabId: number; title: string; time: number }
   | { kind: 'tab-removed'; tabId: number; time: number }
@@ -14,6 +16,8 @@ export type Observation =
       kind: 'wr-request';
       tabId: number;
       frameId: number;
+      /** The frame whose document made the request: the parent for an iframe load. */
+      parentFrameId?: number;
       requestId: string;
       url: string;
       method: string;

@@ -61,9 +61,10 @@ export function createRecorder(deps: RecorderDeps) {
   return {
     /** Queues an observation; resolves when it is committed (or rejects when the batch failed). */
     observe(o: Observation): Promise<void> {
-      if (o.kind === 'commit' || o.kind === 'tab-removed') unmonitored.delete(o.tabId);
+      const navigates = o.kind === 'commit' || o.kind === 'page';
+      if (navigates || o.kind === 'tab-removed') unmonitored.delete(o.tabId);
       const tabId = tabOf(o);
-      if (o.kind !== 'commit' && tabId !== undefined && (tabId < 0 || unmonitored.has(tabId))) return Promise.resolve();
+      if (!navigates && tabId !== undefined && (tabId < 0 || unmonitored.has(tabId))) return Promise.resolve();
       return writer.push(o);
     },
     /** Forget cached scope decisions (the monitored list changed). */

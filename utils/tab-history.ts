@@ -14,14 +14,21 @@ export function visitAt(row: TabRow | undefined, time: number): string | null {
   return row.history[0]!.visitId;
 }
 
+/** True when this document's commit is already in the tab's history. */
+export function knowsDocument(row: TabRow | undefined, documentId: string | undefined): boolean {
+  return documentId !== undefined && (row?.history.some((h) => h.documentId === documentId) ?? false);
+}
+
 export function currentVisit(row: TabRow | undefined): string | null {
   return row?.history.at(-1)?.visitId ?? null;
 }
 
 /** The row after a navigation; undefined when the tab no longer shows any monitored page. */
-export function withNavigation(row: TabRow | undefined, tabId: number, visitId: string | null, since: number): TabRow | undefined {
+export function withNavigation(
+  row: TabRow | undefined, tabId: number, visitId: string | null, since: number, documentId?: string,
+): TabRow | undefined {
   if (!row && visitId === null) return undefined;
-  const history = [...(row?.history ?? []), { visitId, since }].slice(-KEEP);
+  const history = [...(row?.history ?? []), { visitId, since, ...(documentId ? { documentId } : {}) }].slice(-KEEP);
   if (history.every((h) => h.visitId === null)) return undefined;
   return { tabId, history };
 }

@@ -10,6 +10,7 @@ export interface RequestDetails {
   type: string;
   tabId: number;
   frameId: number;
+  parentFrameId?: number;
   timeStamp: number;
   /** Chrome: origin of the initiating document. */
   initiator?: string;
@@ -28,6 +29,7 @@ export function fromBeforeRequest(d: RequestDetails, bodyCap: number): Observati
   const body = bodyFromWebRequest(d.requestBody, bodyCap);
   return {
     kind: 'wr-request', tabId: d.tabId, frameId: d.frameId, requestId: d.requestId, url: d.url,
+    ...(d.parentFrameId !== undefined ? { parentFrameId: d.parentFrameId } : {}),
     method: d.method.toUpperCase(), type: d.type, time: d.timeStamp,
     ...(initiator && initiator !== 'null' ? { initiator } : {}),
     ...(d.documentUrl ? { documentUrl: d.documentUrl } : {}),

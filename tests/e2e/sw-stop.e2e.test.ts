@@ -81,6 +81,13 @@ beforeAll(async () => {
     const pending = fire(label, n, delayMs);
     if (during) await during();
     bursts.push({ label, n, overlapsStop, statuses: await pending });
+    // "Between bursts" means after the burst was written: a stop inside the background's 100 ms
+    // batch window loses webRequest's side by design, and that case is what bursts c and e test.
+    if (!overlapsStop)
+      await waitFor(async () => {
+        const mine = (await burstRows()).filter((r) => seqOf(bodySearchText(r.body))?.startsWith(`LSQ-${label}-`));
+        return mine.length === n && mine.every((r) => r.seenBy === 'both');
+      }, { timeoutMs: 5000, throwOnTimeout: false });
   };
 
   await run('a', 15, 0, false);

@@ -173,3 +173,63 @@ describe('joining the page hook and webRequest', () => {
     expect(await db.requests.count()).toBe(0);
   });
 });
+
+describe('joining never pairs different calls', () => {
+  it('leaves a hook row open rather than join it with a later call whose body differs', async () => {
+    const db = freshDb();
+    const body = (text: string) => ({ kind: 'raw' as const, status: 'ok' as const, text, size: text.length, capturedBytes: text.length });
+    await apply(db, [commit(`${STORE}/`, 100)]);
+    // Burst A's webRequest side was lost (the worker was stopped); burst B's arrives first.
+    await apply(db, [hook(hookEvent({ id: 'hA', time: 1000, body: { kind: 'text', status: 'ok', text: 'A', size: 1, capturedBytes: 1 } }))]);
+    await apply(db, [wr({ requestId: 'wB', time: 5000, body: body('B') })]);
+    await apply(db, [hook(hookEvent({ id: 'hB', time: 5000, body: { kind: 'text', status: 'ok', text: 'B', size: 1, capturedBytes: 1 } }))]);
+    const rows = await db.requests.toArray();
+    expect(rows.map((r) => [r.hookId, r.webRequestId ?? null, r.seenBy]).sort()).toEqual([['hA', null, 'hook'], ['hB', 'wB', 'both']]);
+  });
+});
+
+describe('recovering from missed events', () => {
+  it('creates the visit from the page itself when the worker missed its commit', async () => {
+    const db = freshDb();
+    await apply(db, [commit(`${STORE}/a/`, 100)]);
+    await apply(db, [{ kind: 'page', tabId: 1, url: `${STORE}/b/`, time: 300, documentId: 'doc-b' }, wr({ time: 400 })]);
+    const visits = await db.visits.orderBy('startedAt').toArray();
+    expect(visits.map((v) => v.url)).toEqual([`${STORE}/a/`, `${STORE}/b/`]);
+    expect((await db.requests.toArray())[0]!.visitId).toBe(visits[1]!.id);
+  });
+
+  it.each([
+    ['the commit first', true],
+    ['the page first', false],
+  ])('makes one visit for one document when both paths report it (%s)', async (_name, commitFirst) => {
+    const db = freshDb();
+    const c = { ...commit(`${STORE}/b/`, 200), documentId: 'doc-b' } as const;
+    const p = { kind: 'page', tabId: 1, url: `${STORE}/b/`, time: 300, documentId: 'doc-b' } as const;
+    await apply(db, [commitFirst ? c : p]);
+    await apply(db, [commitFirst ? p : c]);
+    expect(await db.visits.count()).toBe(1);
+  });
+
+  it('ignores a page report from an unmonitored site', async () => {
+    const db = freshDb();
+    await apply(db, [{ kind: 'page', tabId: 1, url: 'http://other.test/', time: 300, documentId: 'd' }]);
+    for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
+  });
+
+  it('joins an iframe load webRequest reports in the new frame with the parent\'s hook event', async () => {
+    const db = freshDb();
+    const src = hookEvent({ transport: 'iframe', method: 'GET', url: 'https://widget.chatvendor.test/embed.html', body: undefined });
+    await apply(db, [commit(`${STORE}/`, 100), hook(src, 1, 0), wr({ type: 'sub_frame', method: 'GET', url: 'https://widget.chatvendor.test/embed.html', frameId: 9, parentFrameId: 0 })]);
+    expect((await db.requests.toArray()).map((r) => [r.seenBy, r.frameId])).toEqual([['both', 0]]);
+  });
+});
+
+describe('joining forms', () => {
+  it('joins a form body the page encoded with the same form webRequest parsed, reordered and re-encoded', async () => {
+    const db = freshDb();
+    await apply(db, [commit(`${STORE}/`, 100)]);
+    await apply(db, [hook(hookEvent({ transport: 'xhr', body: { kind: 'urlencoded', status: 'ok', text: 'q=a%20b*&x=%7E', size: 14, capturedBytes: 14 } }))]);
+    await apply(db, [wr({ body: { kind: 'urlencoded', status: 'ok', text: 'x=%7E&q=a+b%2A', size: 14, capturedBytes: 14 } })]);
+    expect((await db.requests.toArray()).map((r) => r.seenBy)).toEqual(['both']);
+  });
+});

@@ -11,15 +11,27 @@ interface Sender {
   tab?: { id?: number; url?: string };
   frameId?: number;
   url?: string;
+  /** Chrome 106+. */
+  documentId?: string;
 }
 
 export function registerMessages(browser: typeof Browser, recorder: Recorder, settings: SettingsCache): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     const msg = message as ContentMessage;
-    if (msg?.type === 'scope') return scope(sender, settings);
+    if (msg?.type === 'scope') {
+      notePage(sender, recorder);
+      return scope(sender, settings);
+    }
     if (msg?.type === 'hook-events') return hookEvents(msg.events, sender, recorder);
     return undefined;
   });
+}
+
+/** A top-level relay starting proves its document committed, even if the worker missed that. */
+function notePage(sender: Sender, recorder: Recorder): void {
+  const tabId = sender.tab?.id;
+  if (sender.frameId !== 0 || tabId === undefined || !sender.url || !sender.documentId) return;
+  void recorder.observe({ kind: 'page', tabId, url: sender.url, time: Date.now(), documentId: sender.documentId }).catch(() => {});
 }
 
 async function scope(sender: Sender, settings: SettingsCache): Promise<ScopeReply> {

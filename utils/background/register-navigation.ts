@@ -8,13 +8,16 @@ interface NavDetails {
   frameId: number;
   url: string;
   timeStamp: number;
+  /** Chrome 106+. */
+  documentId?: string;
 }
 
 export function registerNavigation(browser: typeof Browser, recorder: Recorder): void {
   const observe = (p: Promise<void>) => void p.catch(() => {});
   const nav = browser.webNavigation as unknown as Record<string, { addListener(cb: (d: NavDetails) => void): void }>;
   nav.onCommitted!.addListener((d) => {
-    if (d.frameId === 0) observe(recorder.observe({ kind: 'commit', tabId: d.tabId, url: d.url, time: d.timeStamp }));
+    if (d.frameId === 0)
+      observe(recorder.observe({ kind: 'commit', tabId: d.tabId, url: d.url, time: d.timeStamp, ...(d.documentId ? { documentId: d.documentId } : {}) }));
   });
   nav.onHistoryStateUpdated!.addListener((d) => {
     if (d.frameId === 0) observe(recorder.observe({ kind: 'spa', tabId: d.tabId, url: d.url, time: d.timeStamp, nav: 'history-state' }));

@@ -18,5 +18,7 @@ export function registerWebRequest(browser: typeof Browser, recorder: Recorder, 
   wr.onBeforeRequest!.addListener((d) => observe(fromBeforeRequest(d, settings.current().bodyCapBytes)), ALL, ['requestBody', ...extra]);
   wr.onBeforeSendHeaders!.addListener((d) => observe(fromSendHeaders(d)), ALL, ['requestHeaders', ...extra]);
   wr.onCompleted!.addListener((d) => observe(fromCompleted(d)), ALL, ['responseHeaders', ...extra]);
-  wr.onErrorOccurred!.addListener((d) => observe(fromError(d)), ALL, isFirefox ? undefined : ['extraHeaders']);
+  // Firefox rejects any third argument here, even an explicit undefined.
+  if (isFirefox) wr.onErrorOccurred!.addListener((d) => observe(fromError(d)), ALL);
+  else wr.onErrorOccurred!.addListener((d) => observe(fromError(d)), ALL, ['extraHeaders']);
 }
