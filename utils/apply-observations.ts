@@ -6,7 +6,7 @@ import type { Observation } from './observation';
 import { originOf, isMonitoredUrl } from './origin';
 import { ensureDailySession } from './sessions';
 import type { Settings } from './settings';
-import { currentVisit, knowsDocument, visitAt, withNavigation } from './tab-history';
+import { currentVisit, documentVisit, visitAt, withNavigation } from './tab-history';
 import { chooseBody, hookSeesType, transportOfType } from './request-merge';
 
 // Applies a batch of observations to the DB. Call inside one read-write transaction over
@@ -62,8 +62,13 @@ async function newVisit(db: LeakscopeDB, tabId: number, url: string, time: numbe
 
 async function commit(db: LeakscopeDB, o: Obs<'commit'> | Obs<'page'>, ctx: ApplyContext): Promise<void> {
   const before = await db.tabs.get(o.tabId);
-  if (knowsDocument(before, o.documentId)) return; // already recorded through the other path
-  const visitId = isMonitoredUrl(o.url, ctx.settings.monitored) ? (await newVisit(db, o.tabId, o.url, o.time, ctx)).id : null;
+  const known = documentVisit(before, o.documentId);
+  if (known !== undefined && before?.history.at(-1)?.documentId === o.documentId) return; // seen through the other path
+  // A known document committing again is a back/forward-cache restore: its visit continues.
+  const visitId =
+    known !== undefined ? known
+    : isMonitoredUrl(o.url, ctx.settings.monitored) ? (await newVisit(db, o.tabId, o.url, o.time, ctx)).id
+    : null;
   const row = withNavigation(before, o.tabId, visitId, o.time, o.documentId);
   if (row) await db.tabs.put(row);
   else await db.tabs.delete(o.tabId);

@@ -14,9 +14,10 @@ export function visitAt(row: TabRow | undefined, time: number): string | null {
   return row.history[0]!.visitId;
 }
 
-/** True when this document's commit is already in the tab's history. */
-export function knowsDocument(row: TabRow | undefined, documentId: string | undefined): boolean {
-  return documentId !== undefined && (row?.history.some((h) => h.documentId === documentId) ?? false);
+/** The visit (null: unmonitored page) of a document already in the tab's history, if it is there. */
+export function documentVisit(row: TabRow | undefined, documentId: string | undefined): string | null | undefined {
+  if (documentId === undefined || !row) return undefined;
+  return row.history.findLast((h) => h.documentId === documentId)?.visitId;
 }
 
 export function currentVisit(row: TabRow | undefined): string | null {

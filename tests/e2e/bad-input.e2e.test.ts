@@ -18,11 +18,11 @@ beforeAll(async () => {
   const page = await s.ctx.newPage();
   await page.goto(`${STORE}/bad-input/`);
   results = await page.evaluate(() => (window as unknown as { aiBulkUpload: { run(): Promise<[string, number | string][]> } }).aiBulkUpload.run());
-  rows = await waitFor(async () => {
+  rows = (await waitFor(async () => {
     const all = ((await readTable(s.ext, 'requests')) as RequestRow[]).filter((r) => caseOf(r) && r.bodySource === 'hook');
     const byCase = new Map(all.map((r) => [caseOf(r)!, r]));
     return CASES.every((c) => byCase.has(c)) ? byCase : null;
-  }, { timeoutMs: 20_000, message: 'a hook-side row for every bad-input case' });
+  }, { timeoutMs: 20_000, message: 'a hook-side row for every bad-input case' }))!;
 }, 60_000);
 
 afterAll(async () => {

@@ -233,3 +233,14 @@ describe('joining forms', () => {
     expect((await db.requests.toArray()).map((r) => r.seenBy)).toEqual(['both']);
   });
 });
+
+describe('back/forward cache', () => {
+  it('continues the old visit when a page is restored from the back/forward cache', async () => {
+    const db = freshDb();
+    await apply(db, [{ ...commit(`${STORE}/a/`, 100), documentId: 'doc-a' }, { ...commit(`${STORE}/b/`, 200), documentId: 'doc-b' }]);
+    await apply(db, [{ ...commit(`${STORE}/a/`, 300), documentId: 'doc-a' }, wr({ time: 400 })]);
+    const visits = await db.visits.orderBy('startedAt').toArray();
+    expect(visits).toHaveLength(2);
+    expect((await db.requests.toArray())[0]!.visitId).toBe(visits[0]!.id);
+  });
+});

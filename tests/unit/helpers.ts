@@ -21,7 +21,7 @@ export async function apply(db: LeakscopeDB, batch: Observation[], opts: Partial
   );
 }
 
-export const commit = (url: string, time: number, tabId = 1): Observation => ({ kind: 'commit', tabId, url, time });
+export const commit = (url: string, time: number, tabId = 1): Extract<Observation, { kind: 'commit' }> => ({ kind: 'commit', tabId, url, time });
 
 export function hookEvent(over: Partial<HookRequestEvent> = {}): HookRequestEvent {
   return {
