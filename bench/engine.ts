@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { makeCorpus } from './corpus';
+import { report } from './report';
+import { newScore, scoreRecord, type CorpusRecord, type Score } from './score';
+
+// The matching engine's benchmark: MB/s, requests/s, p50/p99 per request, recall by encoding label,
+// precision, on Leakscope's own corpus and on the comparison corpus of ../shared/bench/make_corpus.mjs.
+//
+//   npm run bench                                   own corpus (n=3000) + comparison corpus if ../shared exists
+//   npm run bench -- --corpus file.jsonl            a make_corpus.mjs file instead of generating one
+//   npm run bench -- --n 5000 --seed 2 --passes 3   corpus size, seed, passes (the first one warms the JIT)
+//
+// The engine runs single-threaded; each request is timed alone (index building per seed set excluded:
+// it happens once per session, not per request).
+
+function arg(args: string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i === -1 ? undefined : args[i + 1];
+}
+
+function run(records: CorpusRecord[], passes: number): Score[] {
+  const out: Score[] = [];
+  for (let p = 0; p < passes; p++) {
+    const score = newScore();
+    for (const r of records) scoreRecord(score, r);
+    out.push(score);
+  }
+  return out;
+}
+
+function readJsonl(file: string): CorpusRecord[] {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as CorpusRecord);
+}
+
+/** Generates the comparison corpus with ../shared/bench/make_corpus.mjs into a temporary directory. */
+function comparisonCorpus(n: number, seed: number): { records: CorpusRecord[]; source: string } | null {
+  const script = resolve(process.cwd(), '../shared/bench/make_corpus.mjs');
+  if (!existsSync(script)) return null;
+  const dir = mkdtempSync(join(tmpdir(), 'leakscope-corpus-'));
+  try {
+    const out = join(dir, 'corpus.jsonl');
+    const res = spawnSync(process.execPath, [script, '--n', String(n), '--seed', String(seed), '--out', out], { encoding: 'utf8' });
+    if (res.status !== 0) throw new Error(`make_corpus.mjs failed: ${res.stderr}`);
+    return { records: readJsonl(out), source: `../shared/bench/make_corpus.mjs --n ${n} --seed ${seed}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function main(args: string[]): Promise<void> {
+  const n = Number(arg(args, 'n') ?? 3000);
+  const seed = Number(arg(args, 'seed') ?? 1);
+  const passes = Math.max(1, Number(arg(args, 'passes') ?? 2));
+  console.log(`Leakscope matching engine bench — node ${process.version}, single thread, ${passes} pass(es) per corpus`);
+  const results = [report(`own corpus (bench/corpus.ts, n=${n}, seed=${seed})`, run(makeCorpus(n, seed), passes))];
+  const file = arg(args, 'corpus');
+  const comparison = file ? { records: readJsonl(file), source: file } : comparisonCorpus(Number(arg(args, 'comparison-n') ?? 5000), 1);
+  if (comparison) results.push(report(`comparison corpus (${comparison.source})`, run(comparison.records, passes)));
+  else console.log('\n(no ../shared/bench/make_corpus.mjs and no --corpus: comparison corpus skipped)');
+  const ok = results.every((r) => r.minRecall >= 0.99 && r.precision === 1 && r.decoyHits === 0);
+  console.log(`\ntargets (recall ≥ 99 % per label, precision 100 %, no decoy match): ${ok ? 'met' : 'NOT met'}`);
+}

@@ -1,0 +1,227 @@
+import { JsonNode, type ChainNode, type PathStep } from './chain';
+import { foldTable } from './fold';
+import { ASCII, C_DIGIT, DASH_BIT, F_COLON, F_DASH, NEAR_DIGITS, PAIR, SLOT_SHIFT, keyTail, probe, toFlags, type HitSink } from './matcher';
+import type { ScanContext } from './scan-context';
+import { afterMatch, exactValue, scanNumber, scanText } from './scan-text';
+import type { Candidate } from './seed-index';
+
+// JSON scanned in place: one pass over the raw text matches seeds, tracks the path and gathers each
+// string's flags, so no object tree is built and unescaped strings are never copied unless a decoder
+// or detector needs them. Escaped strings are unescaped (JSON.parse of the one string) and scanned again.
+
+const VALUE = 0; // a value must follow
+const VALUE_OR_CLOSE = 1; // after '['
+const KEY_OR_CLOSE = 2; // after '{'
+const KEY = 3; // after ',' in an object
+const COLON = 4;
+const NEXT = 5; // after a value: ',' or a closing bracket
+
+interface Pending {
+  cand: Candidate;
+  start: number;
+  end: number;
+}
+
+class PendingSink implements HitSink {
+  readonly hits: Pending[] = [];
+  hit(cand: Candidate, start: number, end: number): void {
+    this.hits.push({ cand, start, end });
+  }
+}
+
+const PROMPT_KEYS = new Set(['messages', 'systemInstruction', 'system_instruction', 'instructions', 'preamble']);
+const NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
+
+export class RawJson {
+  private state = VALUE;
+  /** Per nesting level: array or object, its current member (key or index), the nearest member name. */
+  private readonly isArray: boolean[] = [];
+  private readonly member: (string | number)[] = [];
+  private readonly names: (string | undefined)[] = [];
+  private readonly sink = new PendingSink();
+  /** A key of an LLM request shape was seen: prompts are looked for afterwards. */
+  promptKeys = false;
+
+  constructor(
+    private readonly ctx: ScanContext,
+    private readonly text: string,
+    private readonly chain: ChainNode | null,
+    private readonly depth: number,
+  ) {}
+
+  /** Scans the whole text; false at the first syntax error (the caller then treats it as plain text). */
+  run(): boolean {
+    const { text, sink } = this;
+    const index = this.ctx.index;
+    const fold = foldTable();
+    const head = index.head;
+    const n = text.length;
+    let key = 0;
+    let bits = 0;
+    let digits = 0;
+    let near = 0;
+    let lastDigit = -9;
+    let prev = 0;
+    let inString = false;
+    let escaped = false;
+    let hasEscape = false;
+    let start = 0; // of the current string's content or bare token
+    let inToken = false;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const e = c < 128 ? ASCII[c]! : fold[c]! & 0xff;
+      const cls = (e >> 8) & 15;
+      bits |= e | PAIR[prev | cls]!;
+      prev = cls << 4;
+      if (cls === C_DIGIT) {
+        digits++;
+        near = i - lastDigit > 4 ? 1 : near + 1;
+        if (near === 7) bits |= NEAR_DIGITS;
+        lastDigit = i;
+      }
+      key = (key << 8) | (e & 0xff);
+      if (e & DASH_BIT) bits |= keyTail(key);
+      const h = head[Math.imul(key, 0x9e3779b1) >>> SLOT_SHIFT]!;
+      if (h !== 0) probe(index, fold, h, text, i - 3, 0, n, sink);
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (c === 92) escaped = hasEscape = true;
+        else if (c === 34) {
+          inString = false;
+          if (!this.endString(start, i, hasEscape, toFlags(bits, digits))) return false;
+        }
+        continue;
+      }
+      if (inToken) {
+        if (c !== 44 && c !== 93 && c !== 125 && c !== 32 && c !== 10 && c !== 13 && c !== 9) continue;
+        inToken = false;
+        if (!this.endToken(start, i)) return false;
+      }
+      if (c === 32 || c === 10 || c === 13 || c === 9) continue;
+      if (c === 34) {
+        if (this.state !== VALUE && this.state !== VALUE_OR_CLOSE && this.state !== KEY_OR_CLOSE && this.state !== KEY) return false;
+        inString = true;
+        hasEscape = false;
+        start = i + 1;
+        bits = digits = near = prev = 0;
+        lastDigit = -9;
+      } else if (!this.structure(c)) {
+        if (this.state !== VALUE && this.state !== VALUE_OR_CLOSE) return false;
+        inToken = true;
+        start = i;
+        if (sink.hits.length !== 0) sink.hits.length = 0;
+      }
+    }
+    if (inToken && !this.endToken(start, n)) return false;
+    return !inString && this.isArray.length === 0 && this.state === NEXT;
+  }
+
+  /** Brackets, commas and colons; false for any other character. */
+  private structure(c: number): boolean {
+    const s = this.state;
+    if (c === 123 || c === 91) {
+      if (s !== VALUE && s !== VALUE_OR_CLOSE) return this.fail();
+      this.valueStarts();
+      this.isArray.push(c === 91);
+      this.member.push(c === 91 ? 0 : '');
+      this.names.push(this.names[this.names.length - 1]);
+      this.state = c === 91 ? VALUE_OR_CLOSE : KEY_OR_CLOSE;
+    } else if (c === 125 || c === 93) {
+      const array = this.isArray[this.isArray.length - 1];
+      if (array !== (c === 93)) return this.fail();
+      if (s !== NEXT && s !== (array ? VALUE_OR_CLOSE : KEY_OR_CLOSE)) return this.fail();
+      this.isArray.pop();
+      this.member.pop();
+      this.names.pop();
+      this.state = NEXT;
+    } else if (c === 44) {
+      if (s !== NEXT || this.isArray.length === 0) return this.fail();
+      const top = this.isArray.length - 1;
+      if (this.isArray[top]) this.member[top] = (this.member[top] as number) + 1;
+      this.state = this.isArray[top] ? VALUE : KEY;
+    } else if (c === 58) {
+      if (s !== COLON) return this.fail();
+      this.state = VALUE;
+    } else return false;
+    return true;
+  }
+
+  /** Marks the parser broken, so run() stops at the next check. */
+  private fail(): boolean {
+    this.state = -1;
+    return true;
+  }
+
+  private valueStarts(): void {
+    if (!this.ctx.work.jsonNode()) this.state = -1;
+    if (this.isArray.length > this.ctx.work.budget.maxJsonDepth) this.ctx.work.stop('JSON depth');
+  }
+
+  private node(): JsonNode {
+    let step: PathStep | null = null;
+    for (let l = 0; l < this.member.length; l++) step = { up: step, key: this.member[l]! };
+    return new JsonNode(this.chain, step);
+  }
+
+  /** The seed hits that lie inside [from, to), as hits of `chain`. */
+  private flush(from: number, to: number, chain: ChainNode, textId: number): void {
+    for (const p of this.sink.hits) {
+      if (p.start < from || p.end > to) continue;
+      const hit = { seed: p.cand.seed, tail: p.cand.tail, chain, value: this.text.slice(p.start, p.end), textId, start: p.start - from, end: p.end - from };
+      this.ctx.textHit(hit, this.text, p.start, p.end);
+    }
+    if (this.sink.hits.length !== 0) this.sink.hits.length = 0;
+  }
+
+  private endString(from: number, to: number, escaped: boolean, flags: number): boolean {
+    const { ctx, text } = this;
+    if (this.state === KEY_OR_CLOSE || this.state === KEY) {
+      const name = escaped ? String(JSON.parse(text.slice(from - 1, to + 1))) : text.slice(from, to);
+      const top = this.member.length - 1;
+      this.member[top] = name;
+      this.names[top] = name;
+      if (PROMPT_KEYS.has(name)) this.promptKeys = true;
+      if (this.sink.hits.length !== 0) this.sink.hits.length = 0;
+      this.state = COLON;
+      return true;
+    }
+    this.valueStarts();
+    this.state = NEXT;
+    const name = this.names[this.names.length - 1];
+    if (escaped) {
+      if (this.sink.hits.length !== 0) this.sink.hits.length = 0;
+      let value: string;
+      try {
+        value = String(JSON.parse(text.slice(from - 1, to + 1)));
+      } catch {
+        return false;
+      }
+      if (value.length < 4) exactValue(ctx, value, this.node());
+      else scanText(ctx, value, this.node(), this.depth, name);
+      return true;
+    }
+    const len = to - from;
+    if (this.sink.hits.length === 0 && len >= 4 && (flags & INTERESTING) === 0) return true;
+    const node = this.node();
+    const textId = ++ctx.textIds;
+    this.flush(from, to, node, textId);
+    if (len < 4) exactValue(ctx, text.slice(from, to), node, textId);
+    else if (flags & INTERESTING) afterMatch(ctx, text.slice(from, to), node, this.depth, flags, textId, name);
+    return true;
+  }
+
+  private endToken(from: number, to: number): boolean {
+    const token = this.text.slice(from, to);
+    this.valueStarts();
+    this.state = NEXT;
+    if (token === 'true' || token === 'false' || token === 'null') return true;
+    if (!NUMBER.test(token)) return false;
+    const node = this.node();
+    this.flush(from, to, node, ++this.ctx.textIds);
+    scanNumber(this.ctx, token, node, this.names[this.names.length - 1]);
+    return true;
+  }
+}
+
+/** Flags that call for detectors or decoders after matching (everything but ':', '-' and '_' alone). */
+const INTERESTING = ~(F_COLON | F_DASH);

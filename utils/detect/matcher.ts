@@ -1,0 +1,163 @@
+import { foldTable, isWordUnit } from './fold';
+import { SLOT_BITS, type Candidate, type SeedIndex } from './seed-index';
+
+export const SLOT_SHIFT = 32 - SLOT_BITS;
+
+// One pass over a text: a rolling key of the last four folded units is looked up in the seed index's
+// slot table, and only slot hits are compared in full. 
+
+export const F_PERCENT = 1;
+export const F_AMP = 2;
+export const F_BACKSLASH = 4;
+export const F_BRACKET = 8;
+export const F_AT = 16;
+export const F_DIGITS = 32; // 7 digits close together: maybe a phone or card number
+export const F_EQUALS = 64;
+export const F_COLON = 128;
+export const F_DASH = 256; // '-' or '_'
+export const F_TOKEN = 1024; // maybe an encoded token (see ENCODED_PAIR)
+export const F_MANY_DIGITS = 2048; // at least 10 digits: maybe an IBAN
+export const F_KEYHINT = 4096; // an API key prefix: sk- xai- gsk_ hf_ r8_ ck_ cs_ AIza
+
+/** Receives candidate hits; an object rather than a closure so one can be reused across texts. */
+export interface HitSink {
+  hit(cand: Candidate, start: number, end: number): void;
+}
+
+const EMAIL_LOCAL = /[A-Za-z0-9._%+\-]/;
+
+/** A small letter followed by a capital. */
+function camel(a: number, b: number): boolean {
+  return a >= 97 && a <= 122 && b >= 65 && b <= 90;
+}
+
+function boundaryOk(s: string, start: number, end: number, c: Candidate): boolean {
+  const before = start > 0 ? s.charCodeAt(start - 1) : -1;
+  const after = end < s.length ? s.charCodeAt(end) : -1;
+  switch (c.boundary) {
+    case 'none':
+      return true;
+    case 'word':
+      // camelCase joins count as a boundary: "idWC-CLA-1007", "nmClassic Boots" (GA4 item strings)
+      return (before < 0 || !isWordUnit(before) || camel(before, s.charCodeAt(start))) && (after < 0 || !isWordUnit(after) || camel(s.charCodeAt(end - 1), after));
+    case 'digit':
+      return !(before >= 48 && before <= 57) && !(after >= 48 && after <= 57);
+    case 'prefix':
+      return before < 0 || !EMAIL_LOCAL.test(String.fromCharCode(before));
+    case 'email':
+      if (before >= 0 && EMAIL_LOCAL.test(String.fromCharCode(before))) return false;
+      return after < 0 || !(isWordUnit(after) || after === 45 || (after === 46 && isWordUnit(s.charCodeAt(end + 1))));
+  }
+}
+
+// One table for ASCII: the folded character (bits 0–7), its class (bits 8–11) and the F_* flag it
+// sets (bits 12–20), so the scan loop does a single lookup per character.
+export const C_DIGIT = 1;
+const C_UPPER = 2;
+const C_LOWER = 4;
+const C_TOKEN = 8; // + / _ - $ : base64, base64url and lz-string symbols
+const FLAG_SHIFT = 12;
+export const ASCII = new Int32Array(128);
+for (let c = 0; c < 128; c++) {
+  let cls = 0;
+  if (c >= 48 && c <= 57) cls = C_DIGIT;
+  else if (c >= 65 && c <= 90) cls = C_UPPER;
+  else if (c >= 97 && c <= 122) cls = C_LOWER;
+  else if ('+/_-$'.includes(String.fromCharCode(c))) cls = C_TOKEN;
+  ASCII[c] = (c >= 65 && c <= 90 ? c | 32 : c) | (cls << 8);
+}
+const setFlag = (chars: string, flag: number) => {
+  for (const ch of chars) ASCII[ch.charCodeAt(0)]! |= flag << FLAG_SHIFT;
+};
+setFlag('%', F_PERCENT);
+setFlag('&', F_AMP);
+setFlag('\\', F_BACKSLASH);
+setFlag('{[', F_BRACKET);
+setFlag('@', F_AT);
+setFlag('=', F_EQUALS);
+setFlag(':', F_COLON);
+setFlag('-_', F_DASH);
+export const DASH_BIT = F_DASH << FLAG_SHIFT;
+
+/**
+ * Pairs of neighbouring classes that encoded tokens are full of and prose is not: a capital right
+ * after a small letter ("aB") or a digit touching a letter ("a1", "1a"). Indexed by prev class << 4 | class.
+ */
+const ENCODED_PAIR = 1 << 24;
+export const NEAR_DIGITS = 1 << 25;
+export const KEY_HINT_BIT = 1 << 26;
+export const PAIR = new Int32Array(256);
+for (let prev = 0; prev < 16; prev++) {
+  for (let t = 0; t < 16; t++) {
+    const hump = prev & C_LOWER && t & C_UPPER;
+    const mixed = (prev & (C_UPPER | C_LOWER) && t & C_DIGIT) || (prev & C_DIGIT && t & (C_UPPER | C_LOWER));
+    PAIR[(prev << 4) | t] = hump || mixed ? ENCODED_PAIR : 0;
+  }
+}
+
+/** Last three folded units of the rolling key at a '-' or '_' that ends a key prefix (sk- ai- sk_ hf_ r8_ ck_ cs_). */
+const KEY_TAILS = new Set(['sk-', 'ai-', 'sk_', 'hf_', 'r8_', 'ck_', 'cs_'].map((t) => (t.charCodeAt(0) << 16) | (t.charCodeAt(1) << 8) | t.charCodeAt(2)));
+
+/** Called at each '-' or '_': whether the rolling key ends a key prefix. */
+export function keyTail(key: number): number {
+  return KEY_TAILS.has(key & 0xffffff) ? KEY_HINT_BIT : 0;
+}
+
+/** Compares every candidate of one slot at `start`. Kept out of the scan loop, which it rarely runs. */
+export function probe(index: SeedIndex, fold: Uint16Array, h: number, s: string, start: number, from: number, to: number, hit: HitSink): void {
+  const next = index.next;
+  const cands = index.candidates;
+  for (; h !== 0; h = next[h - 1]!) {
+    const cand = cands[h - 1]!;
+    const t = cand.text;
+    const end = start + t.length;
+    if (start < from || end > to || !cand.seed.alive) continue;
+    let j = 0;
+    if (cand.ci) while (j < t.length && fold[s.charCodeAt(start + j)] === t.charCodeAt(j)) j++;
+    else while (j < t.length && s.charCodeAt(start + j) === t.charCodeAt(j)) j++;
+    if (j === t.length && boundaryOk(s, start, end, cand)) hit.hit(cand, start, end);
+  }
+}
+
+/**
+ * Scans s[from, to): calls `hit` for each candidate found, and returns what the text holds (F_* flags)
+ * so that only the decoders and detectors that may apply run.
+ */
+export function matchText(index: SeedIndex, s: string, from: number, to: number, hit: HitSink): number {
+  const fold = foldTable();
+  const head = index.head;
+  let key = 0;
+  let bits = 0;
+  let digits = 0;
+  let near = 0; // digits with at most 3 other characters between neighbours
+  let lastDigit = -9;
+  let prev = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    const e = c < 128 ? ASCII[c]! : fold[c]! & 0xff;
+    const cls = (e >> 8) & 15;
+    bits |= e | PAIR[prev | cls]!;
+    prev = cls << 4;
+    if (cls === C_DIGIT) {
+      digits++;
+      near = i - lastDigit > 4 ? 1 : near + 1;
+      if (near === 7) bits |= NEAR_DIGITS;
+      lastDigit = i;
+    }
+    key = (key << 8) | (e & 0xff);
+    if (e & DASH_BIT) bits |= keyTail(key);
+    const h = head[Math.imul(key, 0x9e3779b1) >>> SLOT_SHIFT]!;
+    if (h !== 0) probe(index, fold, h, s, i - 3, from, to, hit);
+  }
+  return toFlags(bits, digits);
+}
+
+/** The F_* flags of a text from the bits and digit count gathered over it. */
+export function toFlags(bits: number, digits: number): number {
+  let flags = (bits >> FLAG_SHIFT) & 0x1ff;
+  if (bits & NEAR_DIGITS) flags |= F_DIGITS;
+  if (digits >= 10) flags |= F_MANY_DIGITS;
+  if (bits & ENCODED_PAIR) flags |= F_TOKEN;
+  if (bits & KEY_HINT_BIT) flags |= F_KEYHINT;
+  return flags;
+}

@@ -1,0 +1,83 @@
+import { chainArray, chainPath } from './chain';
+import type { ScanContext, SeedHit } from './scan-context';
+import type { ScanMatch } from './types';
+
+// From raw hits to matches: overlapping and repeated hits collapse, and the leak rules apply
+// (weak seeds and last names only count next to other seeds of the same shopper).
+
+const MAX_MATCHES = 500;
+
+/** A hit inside a longer hit in the same text is dropped when it is the same seed or only a weak one. */
+function dropContained(hits: SeedHit[]): SeedHit[] {
+  const byText = new Map<number, SeedHit[]>();
+  for (const h of hits) {
+    const group = byText.get(h.textId);
+    if (group) group.push(h);
+    else byText.set(h.textId, [h]);
+  }
+  const out: SeedHit[] = [];
+  for (const group of byText.values()) {
+    for (const h of group) {
+      const minor = h.seed.role !== 'strong' || h.tail[0]!.startsWith('truncated');
+      const inside = group.some((g) => g !== h && g.start <= h.start && g.end >= h.end && g.end - g.start > h.end - h.start && (minor || g.seed === h.seed));
+      if (!inside) out.push(h);
+    }
+  }
+  return out;
+}
+
+interface Located {
+  hit: SeedHit;
+  loc: string[];
+  key: string;
+}
+
+/** Same seed, same form: keep the most specific location (a chain that another one extends is dropped). */
+function dropRepeats(hits: SeedHit[]): Located[] {
+  const seen = new Set<string>();
+  const all: Located[] = [];
+  for (const hit of hits) {
+    const loc = chainArray(hit.chain);
+    const key = `${hit.seed.id}|${[...loc, ...hit.tail].join('›')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    all.push({ hit, loc, key });
+  }
+  return all.filter(
+    (a) => !all.some((b) => b !== a && b.hit.seed === a.hit.seed && b.hit.tail.join() === a.hit.tail.join() && b.loc.length > a.loc.length && a.loc.every((el, i) => b.loc[i] === el)),
+  );
+}
+
+export function resolveMatches(ctx: ScanContext): ScanMatch[] {
+  const hits = dropRepeats(dropContained(ctx.seedHits.filter((h) => !h.inEmail)));
+  const shopper = (h: SeedHit) => h.seed.shopperId ?? '';
+  const strong = new Set(hits.filter((l) => l.hit.seed.role === 'strong').map((l) => shopper(l.hit)));
+  // Prices and quantities are too common to vouch for a last name.
+  const seedsOf = new Map<string, Set<number>>();
+  for (const { hit } of hits) {
+    if (hit.seed.kind === 'cart-price' || hit.seed.kind === 'cart-quantity') continue;
+    seedsOf.set(shopper(hit), (seedsOf.get(shopper(hit)) ?? new Set()).add(hit.seed.id));
+  }
+  const lastNameOk = (h: SeedHit) => [...(seedsOf.get(shopper(h)) ?? [])].some((id) => id !== h.seed.id);
+  const named = new Set(hits.filter((l) => l.hit.seed.role === 'last-name' && lastNameOk(l.hit)).map((l) => shopper(l.hit)));
+  const out: ScanMatch[] = [];
+  for (const { hit, loc } of hits) {
+    const role = hit.seed.role;
+    const keep = role === 'strong' || (role === 'last-name' && lastNameOk(hit)) || (role === 'weak' && (strong.has(shopper(hit)) || named.has(shopper(hit))));
+    if (!keep || out.length >= MAX_MATCHES) continue;
+    const m: ScanMatch = { category: hit.seed.kind, seedCategory: hit.seed.category, chain: [...loc, ...hit.tail], value: hit.value, source: 'seed' };
+    if (hit.seed.shopperId !== undefined) m.shopperId = hit.seed.shopperId;
+    const path = chainPath(hit.chain);
+    if (path !== undefined) m.path = path;
+    if (role === 'weak') m.context = true;
+    out.push(m);
+  }
+  for (const d of ctx.detectorHits.slice(0, MAX_MATCHES)) {
+    const m: ScanMatch = { category: d.category, chain: chainArray(d.chain), value: d.value, source: 'detector' };
+    const path = chainPath(d.chain);
+    if (path !== undefined) m.path = path;
+    if (d.detail !== undefined) m.detail = d.detail;
+    out.push(m);
+  }
+  return out;
+}

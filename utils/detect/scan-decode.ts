@@ -1,0 +1,34 @@
+import { countEl, type ChainNode } from './chain';
+import { hasEntity, decodeEntities } from './html-entities';
+import { decodeJsEscapes, hasJsEscape } from './js-escape';
+import { F_AMP, F_BACKSLASH, F_BRACKET, F_EQUALS, F_PERCENT, F_TOKEN } from './matcher';
+import { hasPercentEscape, percentDecode } from './percent';
+import type { ScanContext } from './scan-context';
+import { scanEmbeddedJson, tryJson } from './scan-json';
+import { scanDecoded } from './scan-text';
+import { scanTokens } from './scan-tokens';
+import { scanForm, scanUrl } from './scan-url';
+import { looksLikeForm, looksLikeUrl } from './url-parts';
+
+// Which decoders a text gets: structure first (JSON, URL, form), then escapes, then encoded tokens.
+
+const MAX_PERCENT_LAYERS = 3;
+
+export function decodeText(ctx: ScanContext, text: string, chain: ChainNode | null, depth: number, flags: number): void {
+  const t = text.trim();
+  const first = t.charCodeAt(0);
+  if ((first === 123 || first === 91) && tryJson(ctx, t, chain, depth)) return;
+  if (flags & F_BRACKET) scanEmbeddedJson(ctx, text, chain, depth);
+  // A URL with a query, fragment or escapes is split into parts; a plain one was matched whole already.
+  if (looksLikeUrl(t) && (flags & (F_PERCENT | F_EQUALS) || t.includes('#') || t.includes('?'))) return scanUrl(ctx, t, chain, depth + 1);
+  if (flags & F_EQUALS && looksLikeForm(t)) {
+    if (ctx.work.step(t.length)) scanForm(ctx, t, chain, depth + 1, 'form');
+    return;
+  }
+  if (flags & F_PERCENT && countEl(chain, 'percent') < MAX_PERCENT_LAYERS && hasPercentEscape(text) && ctx.work.step(text.length)) {
+    scanDecoded(ctx, percentDecode(text), chain, 'percent', depth);
+  }
+  if (flags & F_AMP && hasEntity(text) && ctx.work.step(text.length)) scanDecoded(ctx, decodeEntities(text), chain, 'html-entities', depth);
+  if (flags & F_BACKSLASH && hasJsEscape(text) && ctx.work.step(text.length)) scanDecoded(ctx, decodeJsEscapes(text), chain, 'js-escape', depth);
+  if (flags & F_TOKEN) scanTokens(ctx, text, chain, depth);
+}

@@ -1,0 +1,91 @@
+import type { ChainNode } from './chain';
+import { link } from './chain';
+import { foldString } from './fold';
+import { isPhoneKey } from './detectors/phones';
+import { matchText, type HitSink } from './matcher';
+import type { ScanContext } from './scan-context';
+import { decodeText } from './scan-decode';
+import { runDetectors } from './scan-detect';
+import type { Candidate } from './seed-index';
+
+// One text at one decoding layer: match seeds, run detectors, then try the decoders that may apply.
+
+/** Records hits of one text; reused for every text, since matching never recurses. */
+class TextSink implements HitSink {
+  ctx!: ScanContext;
+  text = '';
+  chain: ChainNode | null = null;
+  textId = 0;
+
+  hit(cand: Candidate, start: number, end: number): void {
+    const hit = { seed: cand.seed, tail: cand.tail, chain: this.chain, value: this.text.slice(start, end), textId: this.textId, start, end };
+    this.ctx.textHit(hit, this.text, start, end);
+  }
+}
+const sink = new TextSink();
+
+export function scanText(ctx: ScanContext, input: string, chain: ChainNode | null, depth: number, key?: string): void {
+  const work = ctx.work;
+  if (input.length === 0) return;
+  const left = work.bytesLeft();
+  if (left <= 0) return work.stop('bytes');
+  let text = input;
+  if (text.length > left) {
+    work.stop('bytes');
+    text = text.slice(0, left);
+  }
+  work.counters.bytesScanned += text.length;
+  work.depth(depth);
+  const textId = ++ctx.textIds;
+  if (text.length < 4) return exactValue(ctx, text, chain, textId);
+  sink.ctx = ctx;
+  sink.text = text;
+  sink.chain = chain;
+  sink.textId = textId;
+  const flags = matchText(ctx.index, text, 0, text.length, sink);
+  afterMatch(ctx, text, chain, depth, flags, textId, key);
+}
+
+/** Detectors and decoders for a text whose seeds were already matched. */
+export function afterMatch(ctx: ScanContext, text: string, chain: ChainNode | null, depth: number, flags: number, textId: number, key?: string): void {
+  runDetectors(ctx, text, chain, flags, textId, key);
+  if (depth < ctx.work.budget.maxDepth) decodeText(ctx, text, chain, depth, flags);
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** A whole value compared with every seed form, short ones included (quantities, JSON numbers). */
+export function exactValue(ctx: ScanContext, value: string, chain: ChainNode | null, textId = ++ctx.textIds): void {
+  const v = value.trim();
+  for (const cand of ctx.index.exact.get(ASCII.test(v) ? v.toLowerCase() : foldString(v)) ?? []) {
+    if (cand.seed.alive) ctx.seedHit({ seed: cand.seed, tail: cand.tail, chain, value: v, textId, start: 0, end: v.length });
+  }
+  if (/^\+?\d{6,17}$/.test(v)) {
+    for (const { seed, form } of ctx.index.phoneKeys.get(v.replace('+', '')) ?? []) {
+      if (seed.alive) ctx.seedHit({ seed, tail: [form], chain, value: v, textId, start: 0, end: v.length });
+    }
+  }
+}
+
+/** A JSON number: exact comparison with seed forms and phone numbers, and the phone detector when its key says phone. */
+export function scanNumber(ctx: ScanContext, value: string, chain: ChainNode | null, key?: string): void {
+  const textId = ++ctx.textIds;
+  for (const cand of ctx.index.exact.get(value) ?? []) {
+    if (cand.seed.alive) ctx.seedHit({ seed: cand.seed, tail: cand.tail, chain, value, textId, start: 0, end: value.length });
+  }
+  if (value.length < 6 || value.length > 17) return;
+  for (const { seed, form } of ctx.index.phoneKeys.get(value) ?? []) {
+    if (seed.alive) ctx.seedHit({ seed, tail: [form], chain, value, textId, start: 0, end: value.length });
+  }
+  if (value.length >= 7 && value.length <= 15 && /^\d+$/.test(value) && isPhoneKey(key)) ctx.detector('phone-number', value, chain);
+}
+
+/** Scans the output of a decoder as one more layer, once per distinct output. */
+export function scanDecoded(ctx: ScanContext, out: string, chain: ChainNode | null, el: string, depth: number): void {
+  if (!ctx.work.produced(out.length)) return;
+  if (out.length >= 16) {
+    if (ctx.seen.has(out)) return;
+    ctx.seen.add(out);
+  }
+  scanText(ctx, out, link(chain, el), depth + 1);
+}

@@ -1,0 +1,52 @@
+import { link, type ChainNode } from './chain';
+import { isAlgoliaWrite, isKeyParam, looksLikeKey } from './detectors/exposed-keys';
+import { parseMultipart } from './multipart';
+import { percentDecode } from './percent';
+import type { ScanContext } from './scan-context';
+import { exactValue, scanText } from './scan-text';
+import { scanTokens } from './scan-tokens';
+import { parseForm, splitUrl } from './url-parts';
+
+// URLs (path segments, query, fragment), form-urlencoded text and multipart bodies.
+
+export function scanUrl(ctx: ScanContext, url: string, chain: ChainNode | null, depth: number): void {
+  const parts = splitUrl(url);
+  parts.segments.forEach((seg, i) => {
+    const name = `path[${i}]`;
+    scanText(ctx, percentDecode(seg), link(chain, name, name), depth);
+  });
+  if (parts.query) scanForm(ctx, parts.query, chain, depth, 'query');
+  if (parts.fragment) scanText(ctx, parts.fragment, link(chain, 'fragment', 'fragment'), depth);
+}
+
+/** Name/value pairs; `prefix` names where they came from (query, form, cookie). */
+export function scanForm(ctx: ScanContext, text: string, chain: ChainNode | null, depth: number, prefix: string): void {
+  for (const pair of parseForm(text)) {
+    const node = link(chain, `${prefix}:${pair.name}`, pair.name);
+    scanValue(ctx, pair.name, pair.value, node, depth);
+    // '+' was read as a space; a raw base64 value keeps its '+'.
+    if (pair.raw.includes('+')) {
+      const kept = percentDecode(pair.raw);
+      if (/^[A-Za-z0-9+/=_-]{8,}$/.test(kept)) scanTokens(ctx, kept, node, depth);
+    }
+  }
+}
+
+/** One named value: seeds, detectors, and keys that the parameter name gives away. */
+export function scanValue(ctx: ScanContext, name: string, value: string, node: ChainNode, depth: number): void {
+  if (value.length < 4) exactValue(ctx, value, node);
+  else scanText(ctx, value, node, depth, name);
+  const { url, method } = ctx.input;
+  if (/^x-algolia-api-key$/i.test(name)) {
+    if (isAlgoliaWrite(url, method) && looksLikeKey(value)) ctx.detector('algolia-admin-key', value, node, 'algolia');
+  } else if (isKeyParam(name) && looksLikeKey(value)) ctx.detector('api-key', value, node, `parameter ${name}`);
+}
+
+export function scanMultipart(ctx: ScanContext, body: string, boundary: string, chain: ChainNode | null, depth: number): void {
+  if (!ctx.work.step(body.length)) return;
+  for (const part of parseMultipart(body, boundary)) {
+    const node = link(chain, `multipart:${part.name}`, part.name);
+    if (part.filename) scanText(ctx, part.filename, link(node, 'filename'), depth + 1);
+    scanValue(ctx, part.name, part.body, node, depth + 1);
+  }
+}

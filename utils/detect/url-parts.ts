@@ -1,0 +1,71 @@
+import { percentDecode } from './percent';
+
+// URLs and application/x-www-form-urlencoded text split into named parts, without the URL class
+// (which re-encodes what it parses and throws on odd input).
+
+export interface FormPair {
+  name: string;
+  value: string;
+  /** The value before decoding. */
+  raw: string;
+}
+
+/** Parses `a=1&b=2` (also `;`-free query strings and fragments); '+' is a space. */
+export function parseForm(text: string): FormPair[] {
+  const out: FormPair[] = [];
+  for (const piece of text.split('&')) {
+    if (piece === '') continue;
+    const eq = piece.indexOf('=');
+    const rawName = eq === -1 ? piece : piece.slice(0, eq);
+    const raw = eq === -1 ? '' : piece.slice(eq + 1);
+    out.push({ name: percentDecode(rawName, true), value: percentDecode(raw, true), raw });
+  }
+  return out;
+}
+
+const FORM_KEY = /^[\w.\-[\]%$:@!~*()'|]{1,128}$/;
+
+/** True when the text reads as `name=value(&name=value)*` with plausible names and no whitespace. */
+export function looksLikeForm(text: string): boolean {
+  const eq = text.indexOf('=');
+  if (eq <= 0 || eq > 128 || /\s/.test(text.length > 4096 ? text.slice(0, 4096) : text)) return false;
+  if (/^[A-Za-z0-9+/_-]+=+$/.test(text)) return false; // padded base64 or lz-string
+  let checked = 0;
+  for (const piece of text.split('&', 16)) {
+    const k = piece.indexOf('=');
+    if (k <= 0 || !FORM_KEY.test(piece.slice(0, k))) return piece === '' && checked > 0;
+    checked++;
+  }
+  return checked > 0;
+}
+
+export interface UrlParts {
+  /** scheme://host[:port], empty for a relative URL. */
+  origin: string;
+  segments: string[];
+  query: string | null;
+  fragment: string | null;
+}
+
+export function splitUrl(url: string): UrlParts {
+  const hash = url.indexOf('#');
+  const fragment = hash === -1 ? null : url.slice(hash + 1);
+  const beforeHash = hash === -1 ? url : url.slice(0, hash);
+  const q = beforeHash.indexOf('?');
+  const query = q === -1 ? null : beforeHash.slice(q + 1);
+  let path = q === -1 ? beforeHash : beforeHash.slice(0, q);
+  let origin = '';
+  const m = /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^/]*/.exec(path);
+  if (m) {
+    origin = m[0];
+    path = path.slice(origin.length);
+  }
+  return { origin, segments: path.split('/').filter((s) => s !== ''), query, fragment };
+}
+
+/** True for absolute http(s) URLs and root-relative paths with a query. */
+export function looksLikeUrl(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c !== 104 && c !== 72 && c !== 47) return false;
+  return /^https?:\/\/[^\s/]+/i.test(text) || (text.startsWith('/') && text.includes('?') && !/\s/.test(text));
+}
