@@ -1,26 +1,30 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerDetection } from '@/utils/background/register-detection';
 import { registerMessages } from '@/utils/background/register-messages';
 import { registerNavigation } from '@/utils/background/register-navigation';
 import { registerWebRequest } from '@/utils/background/register-web-request';
 import { openDb } from '@/utils/db';
+import { createDetector } from '@/utils/detection';
 import { createRecorder } from '@/utils/recorder';
+import { installationSalt } from '@/utils/salt';
 import { createSettingsCache } from '@/utils/settings-cache';
 
 export default defineBackground(() => {
   const db = openDb();
+  const log = (message: string, error: unknown) => console.error(`[leakscope] ${message}`, error);
   const settings = createSettingsCache(browser.storage.local, browser.storage.onChanged);
+  const detector = createDetector({ db, sessionArea: browser.storage.session, salt: () => installationSalt(browser.storage.local), now: Date.now, log });
+  const housekeeping = registerDetection(detector, Date.now);
   const recorder = createRecorder({
-    db,
-    getSettings: settings.get,
+    db, getSettings: settings.get, newId: () => crypto.randomUUID(), log,
     tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
-    newId: () => crypto.randomUUID(),
-    log: (message, error) => console.error(`[leakscope] ${message}`, error),
+    onCommitted: ({ requests, frames }) => void detector.analyse(requests, frames).finally(housekeeping),
   });
   settings.onChange(() => recorder.resetScope());
 
   // Capabilities, in order. Every listener is registered synchronously, before any await.
   registerWebRequest(browser, recorder, settings, import.meta.env.BROWSER === 'firefox');
   registerNavigation(browser, recorder);
-  registerMessages(browser, recorder, settings);
+  registerMessages(browser, recorder, settings, detector);
 });

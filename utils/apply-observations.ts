@@ -17,6 +17,8 @@ export interface ApplyContext {
   newId(): string;
   /** Top-level URLs of tabs that had no row, looked up before the transaction. */
   tabUrls: Map<number, string>;
+  /** Filled with the ids of request and frame rows this batch added or changed (for detection). */
+  touched?: { requests: Set<string>; frames: Set<string> };
 }
 
 type Obs<K extends Observation['kind']> = Extract<Observation, { kind: K }>;
@@ -40,7 +42,7 @@ async function applyOne(db: LeakscopeDB, o: Observation, ctx: ApplyContext): Pro
       return;
     }
     case 'wr-request': return webRequest(db, o, ctx);
-    case 'wr-headers': return updateByRequestId(db, o.requestId, { requestHeaders: o.headers });
+    case 'wr-headers': return updateByRequestId(db, o.requestId, { requestHeaders: o.headers }, ctx);
     case 'wr-done':
       return updateByRequestId(db, o.requestId, {
         completedAt: o.time,
@@ -99,9 +101,11 @@ async function visitFor(db: LeakscopeDB, tabId: number, time: number, ctx: Apply
   return visit.id;
 }
 
-async function updateByRequestId(db: LeakscopeDB, requestId: string, changes: Partial<RequestRow>): Promise<void> {
+async function updateByRequestId(db: LeakscopeDB, requestId: string, changes: Partial<RequestRow>, ctx?: ApplyContext): Promise<void> {
   const row = await db.requests.where('webRequestId').equals(requestId).first();
-  if (row) await db.requests.update(row.id, changes);
+  if (!row) return;
+  await db.requests.update(row.id, changes);
+  ctx?.touched?.requests.add(row.id);
 }
 
 async function openRows(db: LeakscopeDB, key: string, seenBy: RequestRow['seenBy']): Promise<RequestRow[]> {
@@ -127,10 +131,13 @@ async function webRequest(db: LeakscopeDB, o: Obs<'wr-request'>, ctx: ApplyConte
       webRequestId: o.requestId, resourceType: o.type, seenBy: 'both', joinOpen: 0,
       ...chooseBody(match.body, o.body),
     });
+    ctx.touched?.requests.add(match.id);
     return;
   }
+  const id = ctx.newId();
+  ctx.touched?.requests.add(id);
   await db.requests.add({
-    id: ctx.newId(), visitId, tabId: o.tabId, frameId,
+    id, visitId, tabId: o.tabId, frameId,
     ...(o.documentUrl ? { frameUrl: o.documentUrl } : {}),
     url: normaliseUrl(o.url), method: o.method, transport: transportOfType(o.type), resourceType: o.type,
     seenBy: 'webRequest', webRequestId: o.requestId, joinKey: key, joinOpen: hookSeesType(o.type) ? 1 : 0,
@@ -156,10 +163,13 @@ async function hookRequest(db: LeakscopeDB, o: Obs<'hook'>, e: HookRequestEvent,
       ...hookSide, seenBy: 'both', joinOpen: 0, ...chooseBody(body, match.body),
       ...(match.requestHeaders || !e.headers ? {} : { requestHeaders: e.headers }),
     });
+    ctx.touched?.requests.add(match.id);
     return;
   }
+  const id = ctx.newId();
+  ctx.touched?.requests.add(id);
   await db.requests.add({
-    id: ctx.newId(), visitId, tabId: o.tabId, frameId: o.frameId, url: normaliseUrl(e.url), method: e.method.toUpperCase(),
+    id, visitId, tabId: o.tabId, frameId: o.frameId, url: normaliseUrl(e.url), method: e.method.toUpperCase(),
     ...hookSide, seenBy: 'hook', joinKey: key, joinOpen: 1,
     ...(body ? { body, bodySource: 'hook' as const } : {}),
     ...(e.headers ? { requestHeaders: e.headers } : {}),
@@ -172,6 +182,7 @@ async function hookFrame(db: LeakscopeDB, o: Obs<'hook'>, e: HookFrameEvent, ctx
   const socket = await db.requests.where('hookId').equals(e.socketId).first();
   const visitId = socket?.visitId ?? (await visitFor(db, o.tabId, e.time, ctx));
   if (!visitId) return;
+  ctx.touched?.frames.add(e.id);
   await db.frames.add({
     id: e.id, socketHookId: e.socketId, visitId, tabId: o.tabId, frameId: o.frameId, url: e.url,
     direction: e.direction, body: bodyFromHook(e.body, ctx.settings.bodyCapBytes), initiator: e.initiator, time: e.time,

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { BodyRecord } from './body';
+import type { FindingDraft } from './finding';
 import type { Transport } from './hook-event';
 
 // The one typed Dexie module. Extension pages and the background open it; content scripts never do.
@@ -31,6 +32,8 @@ export interface VisitRow {
   title?: string;
   startedAt: number;
   spaNavigations: SpaNavigation[];
+  /** Requests that carried customer data to non-AI third parties (no finding, only counted). */
+  nonAiSeedFlows?: number;
 }
 
 export type InitiatorMethod =
@@ -84,6 +87,18 @@ export interface RequestRow {
   responseContentType?: string;
   startedAt: number;
   completedAt?: number;
+  /** When detection last ran on this row. */
+  analysedAt?: number;
+  /** The URL with query values that matched seeds masked; replaces `url` when the raw body goes. */
+  maskedUrl?: string;
+  /** Set once the raw body and header values were dropped (only redacted evidence stays). */
+  rawDroppedAt?: number;
+  /** sha256 of the raw body (hex), kept after the body is dropped. */
+  bodyHash?: string;
+  /** Findings this row was counted in (so a re-analysis does not count it twice). */
+  findingIds?: string[];
+  /** This row carried customer data to a non-AI destination (counted on the visit once). */
+  nonAiSeedFlow?: boolean;
 }
 
 export interface FrameRow {
@@ -98,6 +113,9 @@ export interface FrameRow {
   body: BodyRecord;
   initiator: Initiator;
   time: number;
+  analysedAt?: number;
+  rawDroppedAt?: number;
+  findingIds?: string[];
 }
 
 /** A monitored tab's recent top-level navigations, newest last; null = an unmonitored page. */
@@ -107,7 +125,22 @@ export interface TabRow {
   history: { visitId: string | null; since: number; documentId?: string }[];
 }
 
+/** One (visit, destination, source, data category), merged over every request that showed it. */
+export interface FindingRow extends FindingDraft {
+  /** `${visitId}|${key}` */
+  id: string;
+  visitId: string;
+  sessionId: string;
+  transports: string[];
+  count: number;
+  firstSeen: number;
+  lastSeen: number;
+  /** Up to 50 request (or frame) ids that showed it. */
+  requestIds: string[];
+}
+
 export type LeakscopeDB = Dexie & {
+  findings: EntityTable<FindingRow, 'id'>;
   tabs: EntityTable<TabRow, 'tabId'>;
   sessions: EntityTable<SessionRow, 'id'>;
   visits: EntityTable<VisitRow, 'id'>;
@@ -125,6 +158,15 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string> 
       visits: 'id, sessionId, tabId, startedAt',
       requests: 'id, visitId, hookId, webRequestId, [joinKey+joinOpen], startedAt',
       frames: 'id, visitId, socketHookId, time',
+    },
+  },
+  {
+    // Detection: findings, and requests indexed by when they were analysed (to drop raw bodies).
+    version: 2,
+    stores: {
+      requests: 'id, visitId, hookId, webRequestId, [joinKey+joinOpen], startedAt, analysedAt',
+      frames: 'id, visitId, socketHookId, time, analysedAt',
+      findings: 'id, visitId, sessionId, lastSeen',
     },
   },
 ];

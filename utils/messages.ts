@@ -1,4 +1,5 @@
 import type { HookEvent } from './hook-event';
+import type { SeedsMessage } from './seed-message';
 
 // Messages from content scripts to the background, and the replies they get.
 
@@ -22,4 +23,4 @@ export interface ScopeReply {
   bodyCap: number;
 }
 
-export type ContentMessage = HookEventsMessage | ScopeMessage;
+export type ContentMessage = HookEventsMessage | ScopeMessage | SeedsMessage;

@@ -16,6 +16,8 @@ export interface RecorderDeps {
   newId(): string;
   windowMs?: number;
   log?: (message: string, error: unknown) => void;
+  /** Called after each committed batch with the request and frame rows it added or changed. */
+  onCommitted?: (touched: { requests: Set<string>; frames: Set<string> }) => void;
 }
 
 const tabOf = (o: Observation): number | undefined => ('tabId' in o ? o.tabId : undefined);
@@ -37,7 +39,8 @@ export function createRecorder(deps: RecorderDeps) {
       else unmonitored.add(tabId);
     }
     const { db } = deps;
-    const ctx = { settings, newId: deps.newId, tabUrls };
+    const touched = { requests: new Set<string>(), frames: new Set<string>() };
+    const ctx = { settings, newId: deps.newId, tabUrls, touched };
     const apply = (items: Observation[]) =>
       db.transaction('rw', [db.sessions, db.visits, db.tabs, db.requests, db.frames], async () => {
         // An async callback (not a bare returned promise) keeps Dexie's transaction zone alive.
@@ -50,6 +53,7 @@ export function createRecorder(deps: RecorderDeps) {
       deps.log?.('batch failed, retrying item by item', error);
       for (const item of batch) await apply([item]).catch((e) => deps.log?.(`dropped a ${item.kind} observation`, e));
     }
+    if (touched.requests.size + touched.frames.size > 0) deps.onCommitted?.(touched);
   }
 
   const writer = createBatchWriter<Observation>({

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { DB_NAME, openDb } from '@/utils/db';
@@ -20,6 +20,17 @@ function stubWebRequest() {
   }
 }
 
+/** What a stopped worker loses: every listener it had registered. */
+function forgetListeners() {
+  const nav = fakeBrowser.webNavigation as unknown as Record<string, { removeAllListeners?: () => void }>;
+  for (const event of Object.values(nav)) event.removeAllListeners?.();
+  fakeBrowser.runtime.onMessage.removeAllListeners();
+  fakeBrowser.tabs.onUpdated.removeAllListeners();
+  fakeBrowser.tabs.onRemoved.removeAllListeners();
+  fakeBrowser.storage.onChanged.removeAllListeners();
+  stubWebRequest();
+}
+
 const flush = () => new Promise((r) => setTimeout(r, 250));
 const details = (over: Partial<RequestDetails> = {}): RequestDetails => ({
   requestId: '1', url: 'https://api.openai.com/v1/chat/completions', method: 'POST', type: 'xmlhttprequest',
@@ -29,10 +40,14 @@ const details = (over: Partial<RequestDetails> = {}): RequestDetails => ({
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  stubWebRequest();
+  forgetListeners();
   await Dexie.delete(DB_NAME);
   await fakeBrowser.storage.local.set({ settings: { monitored: [{ origin: STORE }] } });
 });
+
+// A test's background keeps working for a moment (batches, detection): let it finish before the
+// next test deletes the database, or its late writes land in the next test's.
+afterEach(flush);
 
 describe('the background', () => {
   it('registers every listener synchronously while main() runs', () => {
@@ -81,7 +96,7 @@ describe('the background', () => {
     await fakeBrowser.webNavigation.onCommitted.trigger({ tabId: 1, frameId: 0, url: `${STORE}/`, timeStamp: Date.now() - 50 } as any);
     webRequest.onBeforeRequest!.listener!(details({ requestId: 'a' }));
     await flush();
-    stubWebRequest();
+    forgetListeners();
     background.main(); // the service worker was stopped and started again
     webRequest.onBeforeRequest!.listener!(details({ requestId: 'b' }));
     await flush();

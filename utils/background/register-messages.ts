@@ -3,6 +3,8 @@ import { parseHookEvent } from '../hook-event';
 import type { ContentMessage, HookEventsReply, ScopeReply } from '../messages';
 import { isMonitoredUrl } from '../origin';
 import type { Recorder } from '../recorder';
+import type { Detector } from '../detection';
+import { parseSeeds } from '../seed-message';
 import type { SettingsCache } from '../settings-cache';
 
 // Messages from the relay: scope questions, and hook events confirmed only once committed.
@@ -15,9 +17,11 @@ interface Sender {
   documentId?: string;
 }
 
-export function registerMessages(browser: typeof Browser, recorder: Recorder, settings: SettingsCache): void {
+export function registerMessages(browser: typeof Browser, recorder: Recorder, settings: SettingsCache, detector: Detector): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     const msg = message as ContentMessage;
+    if (msg?.type === 'seeds' && sender.tab?.id !== undefined)
+      return detector.addSeeds(sender.tab.id, parseSeeds(msg.seeds)).then((added) => ({ ok: true, added }));
     if (msg?.type === 'scope') {
       notePage(sender, recorder);
       return scope(sender, settings);

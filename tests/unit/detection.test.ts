@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector, REANALYSE_WINDOW_MS } from '@/utils/detection';
+import type { LeakscopeDB } from '@/utils/db';
+import { apply, commit, freshDb, hook, hookEvent, STORE } from './helpers';
+
+const EMAIL = 'alice.customer@example.com';
+
+function memoryArea() {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    get: async (key: string) => (data.has(key) ? { [key]: data.get(key) } : {}),
+    set: async (items: Record<string, unknown>) => void Object.entries(items).forEach(([k, v]) => data.set(k, v)),
+  };
+}
+
+async function setup(now = () => Date.now()) {
+  const db = freshDb();
+  const area = memoryArea();
+  const detector = createDetector({ db, sessionArea: area, salt: async () => 'test-salt-0123456789', now });
+  await apply(db, [commit(`${STORE}/checkout/`, Date.now() - 1000)]);
+  return { db, area, detector };
+}
+
+async function leak(db: LeakscopeDB, time = Date.now()) {
+  const body = JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: `my email is ${EMAIL}` }] });
+  await apply(db, [hook(hookEvent({ time, body: { kind: 'text', status: 'ok', text: body, size: body.length, capturedBytes: body.length } }))]);
+  return (await db.requests.toArray()).at(-1)!.id;
+}
+
+describe('detection over stored rows', () => {
+  it('finds a seed the shopper typed in a request to an AI API and stores one finding', async () => {
+    const { db, detector } = await setup();
+    expect(await detector.addSeeds(1, [{ kind: 'email', value: EMAIL }])).toBe(1);
+    const id = await leak(db);
+    await detector.analyse([id], []);
+    const [finding] = await db.findings.toArray();
+    expect(finding).toMatchObject({ dataCategory: 'email', count: 1, destination: { host: 'api.openai.com' } });
+    expect(JSON.stringify(finding)).not.toContain(EMAIL);
+  });
+
+  it('finds an earlier leak again when the seed becomes known afterwards', async () => {
+    const { db, detector } = await setup();
+    const id = await leak(db);
+    await detector.analyse([id], []);
+    expect((await db.findings.toArray()).map((f) => f.dataCategory)).not.toContain('email');
+    await detector.addSeeds(1, [{ kind: 'email', value: EMAIL }]);
+    expect((await db.findings.toArray()).map((f) => f.dataCategory)).toContain('email');
+  });
+
+  it('does not count a request twice when it is analysed again', async () => {
+    const { db, detector } = await setup();
+    await detector.addSeeds(1, [{ kind: 'email', value: EMAIL }]);
+    const id = await leak(db);
+    await detector.analyse([id], []);
+    await detector.analyse([id], []);
+    expect((await db.findings.toArray()).find((f) => f.dataCategory === 'email')!.count).toBe(1);
+  });
+
+  it('keeps seeds only in session storage, never in IndexedDB', async () => {
+    const { db, area, detector } = await setup();
+    await detector.addSeeds(1, [{ kind: 'email', value: EMAIL }]);
+    expect(JSON.stringify([...area.data.values()])).toContain(EMAIL);
+    for (const table of db.tables) expect(JSON.stringify(await table.toArray()), table.name).not.toContain(EMAIL);
+  });
+
+  it('drops the raw body after the re-analysis window, keeping size, type and a hash', async () => {
+    let clock = Date.now();
+    const { db, detector } = await setup(() => clock);
+    const id = await leak(db, clock);
+    await detector.analyse([id], []);
+    clock += REANALYSE_WINDOW_MS + 1;
+    expect(await detector.dropExpired()).toBe(1);
+    const row = (await db.requests.get(id))!;
+    expect(row.body).toMatchObject({ kind: 'text', status: 'ok' });
+    expect(row.body?.text).toBeUndefined();
+    expect(row.bodyHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(row)).not.toContain(EMAIL);
+  });
+
+  it('analyses rows a stopped worker left behind', async () => {
+    const { db, detector } = await setup();
+    await detector.addSeeds(1, [{ kind: 'email', value: EMAIL }]);
+    await leak(db);
+    await detector.catchUp();
+    expect((await db.findings.toArray()).map((f) => f.dataCategory)).toContain('email');
+  });
+});

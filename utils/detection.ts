@@ -1,0 +1,131 @@
+import { analyse } from './analyse/analyse';
+import { catalogWith } from './catalog/catalog';
+import type { FrameRow, LeakscopeDB, RequestRow } from './db';
+import { SeedIndex } from './detect/seed-index';
+import type { Seed } from './detect/types';
+import { dropRawFrame, dropRawRequest } from './drop-raw';
+import { mergeFinding } from './merge-finding';
+import { addSeeds, loadSeeds, type SessionAreaLike } from './seed-store';
+import { currentVisit } from './tab-history';
+
+// Runs detection over stored rows: after each batch, again for a session's recent rows when a new
+// seed arrives, and drops raw bodies once their re-analysis window has passed.
+
+/** How long raw bodies stay so that a seed learnt later still finds an earlier leak. */
+export const REANALYSE_WINDOW_MS = 15 * 60_000;
+
+export interface DetectorDeps {
+  db: LeakscopeDB;
+  sessionArea: SessionAreaLike;
+  salt(): Promise<string>;
+  now(): number;
+  log?: (message: string, error: unknown) => void;
+}
+
+export function createDetector(deps: DetectorDeps) {
+  const { db } = deps;
+  const catalog = catalogWith([]);
+  const indexes = new Map<string, Promise<SeedIndex>>();
+  // One job at a time: seed writes and finding merges are read-modify-write.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(job: () => Promise<T>): Promise<T> => {
+    const next = queue.then(job);
+    queue = next.catch((e) => deps.log?.('detection failed', e));
+    return next;
+  };
+
+  const indexFor = (sessionId: string) => {
+    if (!indexes.has(sessionId)) indexes.set(sessionId, loadSeeds(deps.sessionArea, sessionId).then((s) => new SeedIndex(s)));
+    return indexes.get(sessionId)!;
+  };
+
+  async function analyseRow(table: 'requests' | 'frames', id: string, salt: string): Promise<void> {
+    const row = (await db[table].get(id)) as RequestRow | FrameRow | undefined;
+    if (!row || row.rawDroppedAt) return;
+    // A CORS preflight carries no data; the request it precedes is analysed on its own.
+    if ('method' in row && row.method === 'OPTIONS') return;
+    const visit = await db.visits.get(row.visitId);
+    if (!visit) return;
+    const seeds = await indexFor(visit.sessionId);
+    const record = 'socketHookId' in row
+      ? { id: row.id, url: row.url, method: 'SEND', transport: 'websocket-frame', body: row.body, initiator: row.initiator }
+      : row;
+    const result = analyse(record, seeds, catalog, { storeOrigins: [visit.origin], evidenceMode: false, salt });
+    const time = 'socketHookId' in row ? row.time : row.startedAt;
+    await db.transaction('rw', [db.findings, db.visits, db[table]], async () => {
+      const counted = new Set(row.findingIds ?? []);
+      for (const draft of result.findings) {
+        const findingId = `${visit.id}|${draft.key}`;
+        const merged = mergeFinding(await db.findings.get(findingId), {
+          draft, visitId: visit.id, sessionId: visit.sessionId, requestId: row.id, time, countIt: !counted.has(findingId),
+        });
+        await db.findings.put(merged);
+        counted.add(findingId);
+      }
+      const changes: Record<string, unknown> = { analysedAt: deps.now(), findingIds: [...counted] };
+      if (result.maskedUrl && table === 'requests') changes.maskedUrl = result.maskedUrl;
+      if (result.nonAiSeedFlows > 0 && table === 'requests' && !(row as RequestRow).nonAiSeedFlow) {
+        changes.nonAiSeedFlow = true;
+        await db.visits.update(visit.id, { nonAiSeedFlows: (visit.nonAiSeedFlows ?? 0) + 1 });
+      }
+      await db.table(table).update(id, changes);
+    });
+  }
+
+  async function analyseIds(requests: Iterable<string>, frames: Iterable<string>): Promise<void> {
+    const salt = await deps.salt();
+    for (const id of requests) await analyseRow('requests', id, salt).catch((e) => deps.log?.(`request ${id} not analysed`, e));
+    for (const id of frames) await analyseRow('frames', id, salt).catch((e) => deps.log?.(`frame ${id} not analysed`, e));
+  }
+
+  /** Rows of the session still holding raw bodies (inside the re-analysis window). */
+  async function recentRows(sessionId: string): Promise<{ requests: string[]; frames: string[] }> {
+    const since = deps.now() - REANALYSE_WINDOW_MS;
+    const visits = await db.visits.where('sessionId').equals(sessionId).primaryKeys();
+    const requests = await db.requests.where('visitId').anyOf(visits).filter((r) => !r.rawDroppedAt && r.startedAt >= since).primaryKeys();
+    const frames = await db.frames.where('visitId').anyOf(visits).filter((f) => !f.rawDroppedAt && f.time >= since).primaryKeys();
+    return { requests, frames };
+  }
+
+  return {
+    /** Analyses rows a batch added or changed. */
+    analyse: (requests: Iterable<string>, frames: Iterable<string>) => serial(() => analyseIds([...requests], [...frames])),
+
+    /** New seeds of a tab's session: remember them, then look for them in the session's recent rows. */
+    addSeeds: (tabId: number, seeds: Seed[]) =>
+      serial(async () => {
+        const visitId = currentVisit(await db.tabs.get(tabId));
+        const visit = visitId ? await db.visits.get(visitId) : undefined;
+        if (!visit || seeds.length === 0) return 0;
+        const fresh = await addSeeds(deps.sessionArea, visit.sessionId, seeds);
+        if (fresh.length === 0) return 0;
+        const index = await indexFor(visit.sessionId);
+        for (const seed of fresh) index.add(seed); // incremental: only the new seed is expanded
+        const rows = await recentRows(visit.sessionId);
+        await analyseIds(rows.requests, rows.frames);
+        return fresh.length;
+      }),
+
+    /** Rows a stopped worker left unanalysed, from the re-analysis window. */
+    catchUp: () =>
+      serial(async () => {
+        const since = deps.now() - REANALYSE_WINDOW_MS;
+        const requests = await db.requests.where('startedAt').aboveOrEqual(since).filter((r) => !r.analysedAt).primaryKeys();
+        const frames = await db.frames.where('time').aboveOrEqual(since).filter((f) => !f.analysedAt).primaryKeys();
+        await analyseIds(requests, frames);
+      }),
+
+    /** Drops raw bodies (and header values) analysed before the window. */
+    dropExpired: () =>
+      serial(async () => {
+        const cutoff = deps.now() - REANALYSE_WINDOW_MS;
+        const salt = await deps.salt();
+        const requests = await db.requests.where('analysedAt').below(cutoff).filter((r) => !r.rawDroppedAt).toArray();
+        for (const r of requests) await db.requests.update(r.id, dropRawRequest(r, salt, deps.now()));
+        const frames = await db.frames.where('analysedAt').below(cutoff).filter((f) => !f.rawDroppedAt).toArray();
+        for (const f of frames) await db.frames.update(f.id, dropRawFrame(f, deps.now()));
+        return requests.length + frames.length;
+      }),
+  };
+}
+export type Detector = ReturnType<typeof createDetector>;
