@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { originOf } from '@/utils/origin';
 import { parseMonitorParam, withMonitored, type Settings } from '@/utils/settings';
 import { loadSettings, saveSettings, type StorageAreaLike } from '@/utils/settings-store';
+import { DetectionSettings } from './DetectionSettings';
 import { MonitoredList } from './MonitoredList';
 
 interface Props {
@@ -61,6 +62,7 @@ export function OptionsPage({ storage, search }: Props) {
         />{' '}
         KB of each request body (the rest is marked as truncated).
       </label>
+      <DetectionSettings settings={settings} onChange={update} />
     </main>
   );
 }

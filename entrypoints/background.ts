@@ -14,7 +14,9 @@ export default defineBackground(() => {
   const db = openDb();
   const log = (message: string, error: unknown) => console.error(`[leakscope] ${message}`, error);
   const settings = createSettingsCache(browser.storage.local, browser.storage.onChanged);
-  const detector = createDetector({ db, sessionArea: browser.storage.session, salt: () => installationSalt(browser.storage.local), now: Date.now, log });
+  const detector = createDetector({
+    db, sessionArea: browser.storage.session, getSettings: settings.get, salt: () => installationSalt(browser.storage.local), now: Date.now, log,
+  });
   const housekeeping = registerDetection(detector, Date.now);
   const recorder = createRecorder({
     db, getSettings: settings.get, newId: () => crypto.randomUUID(), log,

@@ -1,11 +1,13 @@
 import { analyse } from './analyse/analyse';
-import { catalogWith } from './catalog/catalog';
+import { catalogWith, type CompiledCatalog } from './catalog/catalog';
+import { toCatalogEntry } from './custom-destination';
 import type { FrameRow, LeakscopeDB, RequestRow } from './db';
 import { SeedIndex } from './detect/seed-index';
 import type { Seed } from './detect/types';
 import { dropRawFrame, dropRawRequest } from './drop-raw';
 import { mergeFinding } from './merge-finding';
 import { addSeeds, loadSeeds, type SessionAreaLike } from './seed-store';
+import type { Settings } from './settings';
 import { currentVisit } from './tab-history';
 
 // Runs detection over stored rows: after each batch, again for a session's recent rows when a new
@@ -17,6 +19,7 @@ export const REANALYSE_WINDOW_MS = 15 * 60_000;
 export interface DetectorDeps {
   db: LeakscopeDB;
   sessionArea: SessionAreaLike;
+  getSettings(): Promise<Settings>;
   salt(): Promise<string>;
   now(): number;
   log?: (message: string, error: unknown) => void;
@@ -24,7 +27,13 @@ export interface DetectorDeps {
 
 export function createDetector(deps: DetectorDeps) {
   const { db } = deps;
-  const catalog = catalogWith([]);
+  // The catalog with the user's destinations, compiled again only when those change.
+  let compiled: { key: string; catalog: CompiledCatalog } | undefined;
+  const catalogFor = (s: Settings) => {
+    const key = JSON.stringify(s.customDestinations);
+    if (compiled?.key !== key) compiled = { key, catalog: catalogWith(s.customDestinations.map(toCatalogEntry)) };
+    return compiled.catalog;
+  };
   const indexes = new Map<string, Promise<SeedIndex>>();
   // One job at a time: seed writes and finding merges are read-modify-write.
   let queue: Promise<unknown> = Promise.resolve();
@@ -39,7 +48,7 @@ export function createDetector(deps: DetectorDeps) {
     return indexes.get(sessionId)!;
   };
 
-  async function analyseRow(table: 'requests' | 'frames', id: string, salt: string): Promise<void> {
+  async function analyseRow(table: 'requests' | 'frames', id: string, salt: string, settings: Settings): Promise<void> {
     const row = (await db[table].get(id)) as RequestRow | FrameRow | undefined;
     if (!row || row.rawDroppedAt) return;
     // A CORS preflight carries no data; the request it precedes is analysed on its own.
@@ -50,7 +59,9 @@ export function createDetector(deps: DetectorDeps) {
     const record = 'socketHookId' in row
       ? { id: row.id, url: row.url, method: 'SEND', transport: 'websocket-frame', body: row.body, initiator: row.initiator }
       : row;
-    const result = analyse(record, seeds, catalog, { storeOrigins: [visit.origin], evidenceMode: false, salt });
+    const result = analyse(record, seeds, catalogFor(settings), {
+      storeOrigins: [visit.origin, ...settings.storeHosts], sovereignEndpoints: settings.sovereignEndpoints, evidenceMode: false, salt,
+    });
     const time = 'socketHookId' in row ? row.time : row.startedAt;
     await db.transaction('rw', [db.findings, db.visits, db[table]], async () => {
       const counted = new Set(row.findingIds ?? []);
@@ -74,8 +85,9 @@ export function createDetector(deps: DetectorDeps) {
 
   async function analyseIds(requests: Iterable<string>, frames: Iterable<string>): Promise<void> {
     const salt = await deps.salt();
-    for (const id of requests) await analyseRow('requests', id, salt).catch((e) => deps.log?.(`request ${id} not analysed`, e));
-    for (const id of frames) await analyseRow('frames', id, salt).catch((e) => deps.log?.(`frame ${id} not analysed`, e));
+    const settings = await deps.getSettings();
+    for (const id of requests) await analyseRow('requests', id, salt, settings).catch((e) => deps.log?.(`request ${id} not analysed`, e));
+    for (const id of frames) await analyseRow('frames', id, salt, settings).catch((e) => deps.log?.(`frame ${id} not analysed`, e));
   }
 
   /** Rows of the session still holding raw bodies (inside the re-analysis window). */

@@ -1,4 +1,5 @@
 import { DEFAULT_BODY_CAP } from './body';
+import { parseCustomDestinations, type CustomDestination } from './custom-destination';
 import { originOf, type MonitoredOrigin } from './origin';
 
 // User settings live in storage.local under one key; everything reads them through here.
@@ -7,10 +8,18 @@ export interface Settings {
   monitored: MonitoredOrigin[];
   /** Bytes of each request body kept for detection; the rest is noted as truncated. */
   bodyCapBytes: number;
+  /** Other hosts or origins that are the store's own (a CDN, a headless front end): first-party. */
+  storeHosts: string[];
+  /** Endpoints the user trusts as sovereign/self-hosted AI: reported as info, never as a leak. */
+  sovereignEndpoints: string[];
+  /** AI destinations the catalog does not know. */
+  customDestinations: CustomDestination[];
 }
 
 export const SETTINGS_KEY = 'settings';
-export const DEFAULT_SETTINGS: Settings = { monitored: [], bodyCapBytes: DEFAULT_BODY_CAP };
+export const DEFAULT_SETTINGS: Settings = {
+  monitored: [], bodyCapBytes: DEFAULT_BODY_CAP, storeHosts: [], sovereignEndpoints: [], customDestinations: [],
+};
 const MIN_CAP = 1024;
 const MAX_CAP = 64 * 1024 * 1024;
 
@@ -25,7 +34,11 @@ export function normaliseSettings(raw: unknown): Settings {
   }
   const cap = Number(input.bodyCapBytes);
   const bodyCapBytes = Number.isFinite(cap) ? Math.min(MAX_CAP, Math.max(MIN_CAP, Math.round(cap))) : DEFAULT_BODY_CAP;
-  return { monitored, bodyCapBytes };
+  const lines = (v: unknown) => (Array.isArray(v) ? v : []).filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim()).slice(0, 200);
+  const custom = Array.isArray(input.customDestinations)
+    ? parseCustomDestinations(input.customDestinations.map((d: Partial<CustomDestination>) => `${d?.host}, ${d?.vendor}, ${d?.category}, ${d?.country}`).join('\n')).entries
+    : [];
+  return { monitored, bodyCapBytes, storeHosts: lines(input.storeHosts), sovereignEndpoints: lines(input.sovereignEndpoints), customDestinations: custom };
 }
 
 /** Adds origins (keeping existing entries and their subdomain choice). */

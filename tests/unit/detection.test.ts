@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector, REANALYSE_WINDOW_MS } from '@/utils/detection';
 import type { LeakscopeDB } from '@/utils/db';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import { apply, commit, freshDb, hook, hookEvent, STORE } from './helpers';
+
+let settings: Settings = DEFAULT_SETTINGS;
 
 const EMAIL = 'alice.customer@example.com';
 
@@ -17,7 +20,7 @@ function memoryArea() {
 async function setup(now = () => Date.now()) {
   const db = freshDb();
   const area = memoryArea();
-  const detector = createDetector({ db, sessionArea: area, salt: async () => 'test-salt-0123456789', now });
+  const detector = createDetector({ db, sessionArea: area, getSettings: async () => settings, salt: async () => 'test-salt-0123456789', now });
   await apply(db, [commit(`${STORE}/checkout/`, Date.now() - 1000)]);
   return { db, area, detector };
 }
@@ -84,5 +87,32 @@ describe('detection over stored rows', () => {
     await leak(db);
     await detector.catchUp();
     expect((await db.findings.toArray()).map((f) => f.dataCategory)).toContain('email');
+  });
+});
+
+describe('detection settings', () => {
+  it('treats an endpoint the user marked sovereign as info, never a leak', async () => {
+    const { db, detector } = await setup();
+    settings = { ...DEFAULT_SETTINGS, sovereignEndpoints: ['api.openai.com'] };
+    try {
+      await detector.addSeeds(1, [{ kind: 'email', value: EMAIL }]);
+      await detector.analyse([await leak(db)], []);
+      expect(new Set((await db.findings.toArray()).map((f) => f.severity))).toEqual(new Set(['info']));
+    } finally {
+      settings = DEFAULT_SETTINGS;
+    }
+  });
+
+  it('recognises a destination the user added', async () => {
+    const { db, detector } = await setup();
+    settings = { ...DEFAULT_SETTINGS, customDestinations: [{ host: 'ai.vendor.example', vendor: 'Vendor AI', category: 'ai-chat-widget', country: 'US' }] };
+    try {
+      await detector.addSeeds(1, [{ kind: 'email', value: EMAIL }]);
+      await apply(db, [hook(hookEvent({ url: 'https://ai.vendor.example/chat', time: Date.now(), body: { kind: 'text', status: 'ok', text: `q=${EMAIL}`, size: 40, capturedBytes: 40 } }))]);
+      await detector.analyse([(await db.requests.toArray()).at(-1)!.id], []);
+      expect((await db.findings.toArray()).find((f) => f.dataCategory === 'email')).toMatchObject({ destination: { vendor: 'Vendor AI' } });
+    } finally {
+      settings = DEFAULT_SETTINGS;
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isMonitoredUrl, originOf } from '@/utils/origin';
-import { normaliseSettings, parseMonitorParam, withMonitored } from '@/utils/settings';
+import { parseCustomDestinations, toCatalogEntry } from '@/utils/custom-destination';
+import { DEFAULT_SETTINGS, normaliseSettings, parseMonitorParam, withMonitored } from '@/utils/settings';
 
 describe('origins', () => {
   it.each([
@@ -42,16 +43,44 @@ describe('the ?monitor= parameter', () => {
 
 describe('settings from storage', () => {
   it('falls back to defaults for garbage', () => {
-    expect(normaliseSettings('nonsense')).toEqual({ monitored: [], bodyCapBytes: 1024 * 1024 });
+    expect(normaliseSettings('nonsense')).toEqual(DEFAULT_SETTINGS);
   });
 
   it('drops invalid and duplicate origins and clamps the body cap', () => {
     const s = normaliseSettings({ monitored: [{ origin: 'https://a.test/' }, { origin: 'https://a.test' }, { origin: 'ftp://x' }, null], bodyCapBytes: 1 });
-    expect(s).toEqual({ monitored: [{ origin: 'https://a.test', includeSubdomains: false }], bodyCapBytes: 1024 });
+    expect(s).toMatchObject({ monitored: [{ origin: 'https://a.test', includeSubdomains: false }], bodyCapBytes: 1024 });
   });
 
   it('adds origins without touching existing choices', () => {
-    const s = withMonitored({ monitored: [{ origin: 'https://a.test', includeSubdomains: true }], bodyCapBytes: 1024 }, ['https://a.test', 'https://b.test']);
+    const s = withMonitored({ ...DEFAULT_SETTINGS, monitored: [{ origin: 'https://a.test', includeSubdomains: true }] }, ['https://a.test', 'https://b.test']);
     expect(s.monitored).toEqual([{ origin: 'https://a.test', includeSubdomains: true }, { origin: 'https://b.test', includeSubdomains: false }]);
+  });
+});
+
+describe('detection settings', () => {
+  it('keeps store hosts, sovereign endpoints and custom destinations, dropping junk', () => {
+    const s = normaliseSettings({
+      storeHosts: ['cdn.shop.example', '', 7], sovereignEndpoints: ['https://llm.shop.example/v1'],
+      customDestinations: [{ host: 'ai.vendor.example', vendor: 'Vendor', category: 'llm-api', country: 'us' }, { host: 'not a host' }],
+    });
+    expect(s).toMatchObject({
+      storeHosts: ['cdn.shop.example'], sovereignEndpoints: ['https://llm.shop.example/v1'],
+      customDestinations: [{ host: 'ai.vendor.example', vendor: 'Vendor', category: 'llm-api', country: 'US' }],
+    });
+  });
+
+  it.each([
+    ['ai.vendor.example, Vendor, ai-search, de', true],
+    ['*.vendor.example, Vendor', true],
+    ['ai.vendor.example, Vendor, chatbots', false],
+    ['https://ai.vendor.example/, Vendor', false],
+    ['ai.vendor.example', false],
+  ])('reads the custom destination line "%s": %s', (line, ok) => {
+    expect(parseCustomDestinations(line).entries.length === 1).toBe(ok);
+  });
+
+  it('turns a custom destination into a catalog entry that says where it came from', () => {
+    const entry = toCatalogEntry({ host: 'ai.vendor.example', vendor: 'Vendor', category: 'llm-api', country: 'US' }, 0);
+    expect(entry).toMatchObject({ hosts: ['ai.vendor.example'], country: 'US', eeaEntity: 'unknown', source: expect.stringContaining('user') });
   });
 });
