@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createHarvester } from '@/utils/harvest/harvester';
+import type { ScopeReply } from '@/utils/messages';
+
+// Isolated world: the shopper's typed values become seeds for the background (never stored to disk).
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  runAt: 'document_start',
+  async main() {
+    const scope = (await browser.runtime.sendMessage({ type: 'scope' }).catch(() => null)) as ScopeReply | null;
+    if (!scope?.monitored) return;
+    const harvester = createHarvester({
+      url: location.href,
+      send: (seeds) => void browser.runtime.sendMessage({ type: 'seeds', seeds }).catch(() => {}),
+      setTimeout: (fn, ms) => setTimeout(fn, ms),
+      clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+    });
+    const onInput = (e: Event) => harvester.onInput(e.target);
+    document.addEventListener('input', onInput, { capture: true, passive: true });
+    document.addEventListener('change', onInput, { capture: true, passive: true });
+    const scan = () => harvester.scan(document.querySelectorAll('input, textarea'));
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan, { once: true });
+    else scan();
+  },
+});

@@ -1,0 +1,50 @@
+// What the shopper types into the classic checkout becomes a seed key by key, before submit; a
+// chatbot plugin that sends it (base64 inside JSON) to an AI API is found as a profile leak from
+// that plugin — including the full name, which no pattern could find without the seed.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FindingRow } from '@/utils/db';
+import { readTable, waitFor } from '../harness/browser.mjs';
+import { STORE } from '../harness/hosts.mjs';
+import { startSession, type Session } from '../harness/session.mjs';
+
+const NAME = ['Zoë', 'Lindqvist'];
+const EMAIL = 'zoe.lindqvist@example.org';
+let s: Session;
+let page: Page;
+let findings: FindingRow[];
+
+beforeAll(async () => {
+  s = await startSession();
+  page = await s.ctx.newPage();
+  await page.goto(`${STORE}/typed-checkout/`);
+  await page.locator('#billing_first_name').pressSequentially(NAME[0]!, { delay: 20 });
+  await page.locator('#billing_last_name').pressSequentially(NAME[1]!, { delay: 20 });
+  await page.locator('#billing_email').pressSequentially(EMAIL, { delay: 20 });
+  findings = (await waitFor(async () => {
+    const all = (await readTable(s.ext, 'findings')) as FindingRow[];
+    return all.some((f) => f.dataCategory === 'full-name') && all.some((f) => f.dataCategory === 'email') ? all : null;
+  }, { timeoutMs: 20_000, message: 'full-name and email findings' }))!;
+}, 60_000);
+
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('typed checkout (Chromium)', () => {
+  it('nothing was submitted: the page is still the checkout', () => {
+    expect(page.url()).toBe(`${STORE}/typed-checkout/`);
+  });
+
+  it.each(['full-name', 'email'])('the typed %s sent by the ai-engine-checkout plugin is a critical profile leak, found through base64', (category) => {
+    const f = findings.find((x) => x.dataCategory === category)!;
+    expect(f).toMatchObject({ severity: 'critical', destination: { host: 'api.openai.com' } });
+    expect(f.source.url).toContain('/wp-content/plugins/ai-engine-checkout/helper.js');
+    expect(f.evidence.some((e) => e.chain.some((step) => step.includes('base64')))).toBe(true);
+  });
+
+  it('the findings hold neither the typed name nor the email', () => {
+    const text = JSON.stringify(findings);
+    for (const value of [EMAIL, NAME.join(' '), NAME[1]!]) expect(text).not.toContain(value);
+  });
+});
