@@ -84,6 +84,7 @@ async function main() {
       const all = await readTable(ext, 'findings');
       return all.some((f) => f.dataCategory === 'full-name') ? all : null;
     }, { timeoutMs: 10_000, intervalMs: 250, throwOnTimeout: false })) ?? (await readTable(ext, 'findings').catch(() => [])));
+    db = await readAll(ext).catch(() => db); // again: the typed checkout's requests came in meanwhile
 
     log('');
     log(`Recorded: ${db.visits.length} visits, ${db.requests.length} requests, ${db.frames.length} WebSocket frames, ${findings.length} findings`);
