@@ -1,4 +1,5 @@
 import { analyse } from './analyse/analyse';
+import { attributeRequest } from './attribution/request';
 import { catalogWith, type CompiledCatalog } from './catalog/catalog';
 import { toCatalogEntry } from './custom-destination';
 import type { FrameRow, LeakscopeDB, RequestRow } from './db';
@@ -63,12 +64,16 @@ export function createDetector(deps: DetectorDeps) {
       storeOrigins: [visit.origin, ...settings.storeHosts], sovereignEndpoints: settings.sovereignEndpoints, evidenceMode: false, salt,
     });
     const time = 'socketHookId' in row ? row.time : row.startedAt;
+    const storeOrigins = [visit.origin, ...settings.storeHosts];
+    const facts = 'socketHookId' in row ? { url: row.url, initiator: row.initiator, transport: 'websocket' as const } : row;
+    const a = attributeRequest(facts, { storeOrigins, catalog: catalogFor(settings) });
+    const component = { kind: a.kind, how: a.how, ...(a.slug ? { slug: a.slug } : {}), ...(a.version ? { version: a.version } : {}), ...(a.vendor ? { vendor: a.vendor } : {}) };
     await db.transaction('rw', [db.findings, db.visits, db[table]], async () => {
       const counted = new Set(row.findingIds ?? []);
       for (const draft of result.findings) {
         const findingId = `${visit.id}|${draft.key}`;
         const merged = mergeFinding(await db.findings.get(findingId), {
-          draft, visitId: visit.id, sessionId: visit.sessionId, requestId: row.id, time, countIt: !counted.has(findingId),
+          draft: { ...draft, source: { ...draft.source, component } }, visitId: visit.id, sessionId: visit.sessionId, requestId: row.id, time, countIt: !counted.has(findingId),
         });
         await db.findings.put(merged);
         counted.add(findingId);

@@ -49,8 +49,12 @@ export interface FindingDraft {
   /** The data category this finding is about (one per finding); 'none' for ai-integration. */
   dataCategory: string;
   destination: FindingDestination;
-  /** Script that sent it (URL) and how that was found; the component (plugin slug) comes later. */
-  source: { url?: string; method: string };
+  /** Script that sent it (URL), how that was found, and the WordPress component it belongs to. */
+  source: {
+    url?: string;
+    method: string;
+    component?: { kind: string; slug?: string; version?: string; vendor?: string; how: string };
+  };
   transport: string;
   severity: Severity;
   confidence: Confidence;

@@ -40,6 +40,7 @@ describe('typed checkout (Chromium)', () => {
     const f = findings.find((x) => x.dataCategory === category)!;
     expect(f).toMatchObject({ severity: 'critical', destination: { host: 'api.openai.com' } });
     expect(f.source.url).toContain('/wp-content/plugins/ai-engine-checkout/helper.js');
+    expect(f.source.component).toMatchObject({ kind: 'plugin', slug: 'ai-engine-checkout', version: '3.6.2', how: 'stack' });
     expect(f.evidence.some((e) => e.chain.some((step) => step.includes('base64')))).toBe(true);
   });
 
