@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createHarvester } from '@/utils/harvest/harvester';
 import type { ScopeReply } from '@/utils/messages';
+import { classifyPage } from '@/utils/wc/classify-page';
+import { extractPageFacts } from '@/utils/wc/extract-page-facts';
 
 // Isolated world: the shopper's typed values become seeds for the background (never stored to disk).
 export default defineContentScript({
@@ -19,7 +21,12 @@ export default defineContentScript({
     const onInput = (e: Event) => harvester.onInput(e.target);
     document.addEventListener('input', onInput, { capture: true, passive: true });
     document.addEventListener('change', onInput, { capture: true, passive: true });
-    const scan = () => harvester.scan(document.querySelectorAll('input, textarea'));
+    const scan = () => {
+      harvester.scan(document.querySelectorAll('input, textarea'));
+      if (window.top !== window) return;
+      const page = classifyPage(extractPageFacts(document, { url: location.href }));
+      void browser.runtime.sendMessage({ type: 'page-type', page }).catch(() => {});
+    };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan, { once: true });
     else scan();
   },

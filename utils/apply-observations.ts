@@ -41,6 +41,11 @@ async function applyOne(db: LeakscopeDB, o: Observation, ctx: ApplyContext): Pro
       if (visitId) await db.visits.update(visitId, { title: o.title });
       return;
     }
+    case 'page-type': {
+      const visitId = visitAt(await db.tabs.get(o.tabId), o.time);
+      if (visitId) await db.visits.update(visitId, { page: o.page });
+      return;
+    }
     case 'wr-request': return webRequest(db, o, ctx);
     case 'wr-headers': return updateByRequestId(db, o.requestId, { requestHeaders: o.headers }, ctx);
     case 'wr-done':

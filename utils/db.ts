@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { BodyRecord } from './body';
 import type { FindingDraft } from './finding';
 import type { Transport } from './hook-event';
+import type { PageClassification } from './wc/page-type';
 
 // The one typed Dexie module. Extension pages and the background open it; content scripts never do.
 
@@ -32,6 +33,8 @@ export interface VisitRow {
   title?: string;
   startedAt: number;
   spaNavigations: SpaNavigation[];
+  /** What kind of WooCommerce / WordPress page this is, and the evidence. */
+  page?: PageClassification;
   /** Requests that carried customer data to non-AI third parties (no finding, only counted). */
   nonAiSeedFlows?: number;
 }

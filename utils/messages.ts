@@ -1,4 +1,5 @@
 import type { HookEvent } from './hook-event';
+import type { PageTypeMessage } from './page-type-message';
 import type { SeedsMessage } from './seed-message';
 
 // Messages from content scripts to the background, and the replies they get.
@@ -23,4 +24,4 @@ export interface ScopeReply {
   bodyCap: number;
 }
 
-export type ContentMessage = HookEventsMessage | ScopeMessage | SeedsMessage;
+export type ContentMessage = HookEventsMessage | ScopeMessage | SeedsMessage | PageTypeMessage;

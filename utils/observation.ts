@@ -1,5 +1,6 @@
 import type { BodyRecord } from './body';
 import type { HookEvent } from './hook-event';
+import type { PageClassification } from './wc/page-type';
 
 // What the background observes, normalised from webRequest, webNavigation, tabs and the relay.
 // Observations are queued and applied to the DB in batches, in time order.
@@ -10,6 +11,8 @@ export type Observation =
   | { kind: 'page'; tabId: number; url: string; time: number; documentId: string }
   | { kind: 'spa'; tabId: number; url: string; time: number; nav: 'history-state' | 'fragment' }
   | { kind: 'title'; tabId: number; title: string; time: number }
+  /** The top frame classified its page (WooCommerce page type and evidence). */
+  | { kind: 'page-type'; tabId: number; time: number; page: PageClassification }
   | { kind: 'tab-removed'; tabId: number; time: number }
   | { kind: 'browser-start'; time: number }
   | {

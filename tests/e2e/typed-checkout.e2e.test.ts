@@ -3,7 +3,7 @@
 // that plugin — including the full name, which no pattern could find without the seed.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FindingRow } from '@/utils/db';
+import type { FindingRow, VisitRow } from '@/utils/db';
 import { readTable, waitFor } from '../harness/browser.mjs';
 import { STORE } from '../harness/hosts.mjs';
 import { startSession, type Session } from '../harness/session.mjs';
@@ -42,6 +42,11 @@ describe('typed checkout (Chromium)', () => {
     expect(f.source.url).toContain('/wp-content/plugins/ai-engine-checkout/helper.js');
     expect(f.source.component).toMatchObject({ kind: 'plugin', slug: 'ai-engine-checkout', version: '3.6.2', how: 'stack' });
     expect(f.evidence.some((e) => e.chain.some((step) => step.includes('base64')))).toBe(true);
+  });
+
+  it('the visit knows it is a classic WooCommerce checkout, from the page itself', async () => {
+    const visit = ((await readTable(s.ext, 'visits')) as VisitRow[]).find((v) => v.url === `${STORE}/typed-checkout/`);
+    expect(visit?.page).toMatchObject({ page: { kind: 'checkout', variant: 'classic' }, isWooCommerce: true });
   });
 
   it('the findings hold neither the typed name nor the email', () => {

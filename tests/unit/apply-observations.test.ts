@@ -244,3 +244,12 @@ describe('back/forward cache', () => {
     expect((await db.requests.toArray())[0]!.visitId).toBe(visits[0]!.id);
   });
 });
+
+describe('page types', () => {
+  it('notes the page classification on the visit that was showing', async () => {
+    const db = freshDb();
+    const page = { page: { kind: 'shop' as const }, isWordPress: true, isWooCommerce: true, evidence: ['body:woocommerce-js'], pageEvidence: ['body:woocommerce-shop'] };
+    await apply(db, [commit(`${STORE}/shop/`, 100), { kind: 'page-type', tabId: 1, time: 200, page }]);
+    expect((await db.visits.toArray())[0]!.page).toEqual(page);
+  });
+});

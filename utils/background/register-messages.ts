@@ -4,6 +4,7 @@ import type { ContentMessage, HookEventsReply, ScopeReply } from '../messages';
 import { isMonitoredUrl } from '../origin';
 import type { Recorder } from '../recorder';
 import type { Detector } from '../detection';
+import { parsePageClassification } from '../page-type-message';
 import { parseSeeds } from '../seed-message';
 import type { SettingsCache } from '../settings-cache';
 
@@ -20,6 +21,11 @@ interface Sender {
 export function registerMessages(browser: typeof Browser, recorder: Recorder, settings: SettingsCache, detector: Detector): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     const msg = message as ContentMessage;
+    if (msg?.type === 'page-type' && sender.tab?.id !== undefined && sender.frameId === 0) {
+      const page = parsePageClassification(msg.page);
+      if (page) void recorder.observe({ kind: 'page-type', tabId: sender.tab.id, time: Date.now(), page }).catch(() => {});
+      return undefined;
+    }
     if (msg?.type === 'seeds' && sender.tab?.id !== undefined)
       return detector.addSeeds(sender.tab.id, parseSeeds(msg.seeds)).then((added) => ({ ok: true, added }));
     if (msg?.type === 'scope') {
