@@ -1,0 +1,38 @@
+// Gathers `ConsentFacts` from a window. Never throws; the work is a fixed list of reads.
+//
+// Where it runs: cookies and DOM markers are readable from the isolated content script, but
+// every global (Cookiebot, complianz, cmplz_*, getCkyConsent, BorlabsCookie, consentApi,
+// consent_api / wp_consent_type / wp_has_consent, dataLayer, __tcfapi) exists only in the
+// page's MAIN world. Run there for a full picture; in the isolated world `globals` is empty
+// and `tcf` absent. Calls the page's own read functions (cmplz_has_consent, getCkyConsent,
+// wp_has_consent, __tcfapi ping/addEventListener), which a hostile page controls: their
+// answers are type-checked, their exceptions swallowed.
+import { parseCookies } from '@/utils/consent/cookies';
+import { readDomMarkers } from '@/utils/consent/dom-markers';
+import { readStandardGlobals } from '@/utils/consent/globals-standards';
+import { readToolGlobals } from '@/utils/consent/globals-tools';
+import { safeGet } from '@/utils/consent/safe';
+import { readTcf } from '@/utils/consent/tcf';
+import type { ConsentFacts } from '@/utils/consent/types';
+
+function attempt(step: () => void): void {
+  try {
+    step();
+  } catch {
+    // each step already guards its reads; this is the last line
+  }
+}
+
+export function extractConsentFacts(win: unknown): ConsentFacts {
+  const doc = safeGet(win, 'document');
+  const facts: ConsentFacts = { cookies: {}, globals: {}, domMarkers: [] };
+  attempt(() => (facts.cookies = parseCookies(safeGet(doc, 'cookie'))));
+  attempt(() => (facts.domMarkers = readDomMarkers(doc)));
+  attempt(() => readToolGlobals(win, facts.globals));
+  attempt(() => readStandardGlobals(win, facts.globals));
+  attempt(() => {
+    const tcf = readTcf(win);
+    if (tcf) facts.tcf = tcf;
+  });
+  return facts;
+}

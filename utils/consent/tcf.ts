@@ -1,0 +1,48 @@
+// IAB TCF v2.2 `__tcfapi` (MAIN world only: the function is a page global).
+// Only answers delivered synchronously are kept; a listener is removed again at once,
+// and one that answers late removes itself and is ignored.
+import type { TcfFacts } from '@/utils/consent/types';
+import { asBool, asString, pickBools, safeGet } from '@/utils/consent/safe';
+
+const PURPOSE_IDS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11'];
+
+function call(api: (...args: unknown[]) => unknown, ...args: unknown[]): void {
+  try {
+    api(...args);
+  } catch {
+    // a broken or hostile CMP
+  }
+}
+
+function statusFields(data: unknown, into: TcfFacts): void {
+  const gdprApplies = asBool(safeGet(data, 'gdprApplies'));
+  if (gdprApplies !== undefined) into.gdprApplies = gdprApplies;
+  for (const key of ['cmpStatus', 'displayStatus', 'eventStatus'] as const) {
+    const value = asString(safeGet(data, key), 32);
+    if (value !== undefined) into[key] = value;
+  }
+}
+
+export function readTcf(win: unknown): TcfFacts | undefined {
+  const api = safeGet(win, '__tcfapi');
+  if (typeof api !== 'function') return undefined;
+  const tcfapi = api as (...args: unknown[]) => unknown;
+  const facts: TcfFacts = {};
+  let open = true;
+  let listenerId: unknown;
+  const remove = (id: unknown) => typeof id === 'number' && call(tcfapi, 'removeEventListener', 2, () => undefined, id);
+  call(tcfapi, 'ping', 2, (ping: unknown) => {
+    if (open) statusFields(ping, facts);
+  });
+  call(tcfapi, 'addEventListener', 2, (tcData: unknown, success: unknown) => {
+    if (!open) return remove(safeGet(tcData, 'listenerId'));
+    if (success === false) return;
+    listenerId = safeGet(tcData, 'listenerId');
+    statusFields(tcData, facts);
+    const consents = pickBools(safeGet(safeGet(tcData, 'purpose'), 'consents'), PURPOSE_IDS);
+    if (consents) facts.purposeConsents = consents;
+  });
+  open = false;
+  remove(listenerId);
+  return facts;
+}
