@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentMessage } from '@/utils/messages';
+import { createConsentReader } from '@/utils/relay/consent-snapshot';
 import { documentPort } from '@/utils/relay/dom-port';
 import { createRelay } from '@/utils/relay/relay';
 
@@ -17,6 +18,7 @@ export default defineContentScript({
       setTimeout: (fn, ms) => setTimeout(fn, ms),
       clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
       log: (message, ...data) => console.debug(message, ...data),
+      consent: createConsentReader(window, Date.now),
     });
   },
 });

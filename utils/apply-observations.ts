@@ -161,6 +161,7 @@ async function hookRequest(db: LeakscopeDB, o: Obs<'hook'>, e: HookRequestEvent,
   const match = pickCandidate(await openRows(db, key, 'webRequest'), e.time, body);
   const hookSide = {
     hookId: e.id, transport: e.transport, initiator: e.initiator, frameUrl: e.documentUrl,
+    ...(e.consent ? { consent: e.consent } : {}),
     ...(e.protocols ? { protocols: e.protocols } : {}),
   };
   if (match) {

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { BodyRecord } from './body';
 import type { FindingDraft } from './finding';
-import type { Transport } from './hook-event';
+import type { ConsentSnapshot, Transport } from './hook-event';
 import type { PageClassification } from './wc/page-type';
 
 // The one typed Dexie module. Extension pages and the background open it; content scripts never do.
@@ -85,6 +85,8 @@ export interface RequestRow {
   requestHeaders?: [string, string][];
   protocols?: string[];
   initiator: Initiator;
+  /** Consent state in the page when the request was made (page hook side only). */
+  consent?: ConsentSnapshot;
   statusCode?: number;
   error?: string;
   responseContentType?: string;

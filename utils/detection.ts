@@ -65,6 +65,8 @@ export function createDetector(deps: DetectorDeps) {
     });
     const time = 'socketHookId' in row ? row.time : row.startedAt;
     const storeOrigins = [visit.origin, ...settings.storeHosts];
+    const socket = 'socketHookId' in row ? await db.requests.where('hookId').equals(row.socketHookId).first() : undefined;
+    const consent = ('socketHookId' in row ? socket : row)?.consent;
     const facts = 'socketHookId' in row ? { url: row.url, initiator: row.initiator, transport: 'websocket' as const } : row;
     const a = attributeRequest(facts, { storeOrigins, catalog: catalogFor(settings) });
     const component = { kind: a.kind, how: a.how, ...(a.slug ? { slug: a.slug } : {}), ...(a.version ? { version: a.version } : {}), ...(a.vendor ? { vendor: a.vendor } : {}) };
@@ -73,7 +75,7 @@ export function createDetector(deps: DetectorDeps) {
       for (const draft of result.findings) {
         const findingId = `${visit.id}|${draft.key}`;
         const merged = mergeFinding(await db.findings.get(findingId), {
-          draft: { ...draft, source: { ...draft.source, component } }, visitId: visit.id, sessionId: visit.sessionId, requestId: row.id, time, countIt: !counted.has(findingId),
+          draft: { ...draft, source: { ...draft.source, component }, ...(consent ? { consent } : {}) }, visitId: visit.id, sessionId: visit.sessionId, requestId: row.id, time, countIt: !counted.has(findingId),
         });
         await db.findings.put(merged);
         counted.add(findingId);

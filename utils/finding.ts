@@ -65,4 +65,6 @@ export interface FindingDraft {
   evidence: Evidence[];
   /** The request was only partially scanned (budget). */
   partial: boolean;
+  /** Consent state in the page when the data first left (GDPR Art. 6/7: leaks before consent). */
+  consent?: { cmp: string | null; state: string };
 }

@@ -50,6 +50,14 @@ export const InitiatorSchema = v.object({
   method: v.picklist(['stack', 'stack-inline', 'document', 'none']),
 });
 
+/** Consent state when the data left, added by the relay (cookies and banners it can see). */
+export const ConsentSchema = v.object({
+  cmp: v.nullable(v.pipe(v.string(), v.maxLength(60))),
+  state: v.picklist(['given', 'refused', 'not-yet-asked', 'partial', 'no-cmp', 'unknown']),
+  categories: v.optional(v.record(v.picklist(['statistics', 'marketing', 'preferences']), v.boolean())),
+});
+export type ConsentSnapshot = v.InferOutput<typeof ConsentSchema>;
+
 const base = {
   /** Unguessable id, unique per event; the background dedupes resends on it. */
   id: v.pipe(v.string(), v.maxLength(100)),
@@ -58,6 +66,7 @@ const base = {
   /** URL of the document whose script made the call. */
   documentUrl: v.pipe(v.string(), v.maxLength(MAX_URL)),
   initiator: InitiatorSchema,
+  consent: v.optional(ConsentSchema),
 };
 
 export const HookRequestSchema = v.object({

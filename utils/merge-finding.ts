@@ -33,6 +33,8 @@ export function mergeFinding(existing: FindingRow | undefined, m: MergeInput): F
     ...(worse ? { severity: draft.severity, compliance: draft.compliance, remediation: draft.remediation } : {}),
     evidence,
     partial: existing.partial || draft.partial,
+    // The state when the data first left is what matters for "sent before consent".
+    ...(existing.consent || !draft.consent ? {} : { consent: draft.consent }),
     transports: existing.transports.includes(draft.transport) ? existing.transports : [...existing.transports, draft.transport],
     count: existing.count + (m.countIt ? 1 : 0),
     firstSeen: Math.min(existing.firstSeen, m.time),

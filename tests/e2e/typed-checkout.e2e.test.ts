@@ -17,6 +17,8 @@ let findings: FindingRow[];
 beforeAll(async () => {
   s = await startSession();
   page = await s.ctx.newPage();
+  // The shopper refused cookies in the store's Cookie Notice banner earlier.
+  await s.ctx.addCookies([{ name: 'cookie_notice_accepted', value: 'false', url: STORE }]);
   await page.goto(`${STORE}/typed-checkout/`);
   await page.locator('#billing_first_name').pressSequentially(NAME[0]!, { delay: 20 });
   await page.locator('#billing_last_name').pressSequentially(NAME[1]!, { delay: 20 });
@@ -42,6 +44,11 @@ describe('typed checkout (Chromium)', () => {
     expect(f.source.url).toContain('/wp-content/plugins/ai-engine-checkout/helper.js');
     expect(f.source.component).toMatchObject({ kind: 'plugin', slug: 'ai-engine-checkout', version: '3.6.2', how: 'stack' });
     expect(f.evidence.some((e) => e.chain.some((step) => step.includes('base64')))).toBe(true);
+  });
+
+  it('the findings say the data left although the shopper had refused consent', () => {
+    for (const category of ['full-name', 'email'])
+      expect(findings.find((x) => x.dataCategory === category)!.consent).toEqual({ cmp: 'cookie-notice', state: 'refused' });
   });
 
   it('the visit knows it is a classic WooCommerce checkout, from the page itself', async () => {

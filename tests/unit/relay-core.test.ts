@@ -12,7 +12,7 @@ const batch = (...events: unknown[]) => JSON.stringify({ events });
 
 type Scope = { monitored: boolean; bodyCap: number } | 'reject';
 
-function harness(scopes: Scope[]) {
+function harness(scopes: Scope[], consent?: RelayDeps['consent']) {
   const listeners = new Map<string, (detail: unknown) => void>();
   const dispatched: [string, string][] = [];
   const messages: ContentMessage[] = [];
@@ -28,6 +28,7 @@ function harness(scopes: Scope[]) {
     },
     setTimeout: (fn, ms) => setTimeout(fn, ms),
     clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+    ...(consent ? { consent } : {}),
   };
   const relay = createRelay(deps);
   const fire = (type: string, detail: unknown) => listeners.get(type)?.(detail);
@@ -103,5 +104,19 @@ describe('relay core', () => {
     expect(h.relay.scope).toBeNull();
     expect(h.messages.filter((m) => m.type === 'scope').length).toBe(8);
     expect(h.relay.pending).toBe(0);
+  });
+
+  it('stamps each event with the page\'s consent state as it arrives, and survives a reader that throws', async () => {
+    let reads = 0;
+    const h = harness([{ monitored: true, bodyCap: 4096 }], () => {
+      if (++reads === 2) throw new Error('cookie read failed');
+      return { cmp: 'cookie-notice', state: 'refused' };
+    });
+    h.fire(HELLO_EVENT, CHANNEL);
+    h.fire(CHANNEL, batch(valid('a')));
+    h.fire(CHANNEL, batch(valid('b')));
+    await vi.advanceTimersByTimeAsync(0);
+    const events = h.eventMessages().flatMap((m) => (m.type === 'hook-events' ? m.events : []));
+    expect(events.map((e) => [e.id, e.consent ?? null])).toEqual([['a', { cmp: 'cookie-notice', state: 'refused' }], ['b', null]]);
   });
 });

@@ -1,5 +1,5 @@
 import { DEFAULT_BODY_CAP } from '../body';
-import type { HookEvent } from '../hook-event';
+import type { ConsentSnapshot, HookEvent } from '../hook-event';
 import type { ContentMessage, ScopeReply } from '../messages';
 import { HELLO_EVENT, READY_EVENT, configEventName, type HookConfig } from '../page-channel';
 import { createOutbox, type OutboxOptions } from './outbox';
@@ -19,6 +19,8 @@ export interface RelayDeps extends Timers {
   send(message: ContentMessage): Promise<unknown>;
   log?(message: string, ...data: unknown[]): void;
   outbox?: Partial<OutboxOptions>;
+  /** The page's consent state now; stamped on each event as it arrives. */
+  consent?(): ConsentSnapshot | undefined;
 }
 
 export interface Relay {
@@ -51,6 +53,14 @@ export function createRelay(deps: RelayDeps): Relay {
     if (channel) deps.dispatch(configEventName(channel), JSON.stringify(config()));
   };
 
+  const safeConsent = () => {
+    try {
+      return deps.consent?.();
+    } catch {
+      return undefined;
+    }
+  };
+
   const onBatch = (detail: unknown) => {
     try {
       if (scope !== 'pending' && !scope?.monitored) return;
@@ -59,7 +69,8 @@ export function createRelay(deps: RelayDeps): Relay {
         invalid += bad;
         log(`dropped ${bad} invalid event(s), ${invalid} so far`);
       }
-      for (const event of events) outbox.add(event);
+      const consent = events.length > 0 ? safeConsent() : undefined;
+      for (const event of events) outbox.add(consent ? { ...event, consent } : event);
     } catch (error) {
       log('batch failed', error);
     }
