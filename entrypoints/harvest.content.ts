@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createHarvester } from '@/utils/harvest/harvester';
+import { collectInventoryFacts } from '@/utils/inventory-message';
 import type { ScopeReply } from '@/utils/messages';
 import { classifyPage } from '@/utils/wc/classify-page';
 import { extractPageFacts } from '@/utils/wc/extract-page-facts';
@@ -24,8 +25,9 @@ export default defineContentScript({
     const scan = () => {
       harvester.scan(document.querySelectorAll('input, textarea'));
       if (window.top !== window) return;
-      const page = classifyPage(extractPageFacts(document, { url: location.href }));
-      void browser.runtime.sendMessage({ type: 'page-type', page }).catch(() => {});
+      const facts = extractPageFacts(document, { url: location.href });
+      void browser.runtime.sendMessage({ type: 'page-type', page: classifyPage(facts) }).catch(() => {});
+      void browser.runtime.sendMessage({ type: 'inventory', facts: collectInventoryFacts(document, facts.globals) }).catch(() => {});
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan, { once: true });
     else scan();

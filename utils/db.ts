@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { BodyRecord } from './body';
 import type { FindingDraft } from './finding';
 import type { ConsentSnapshot, Transport } from './hook-event';
+import type { Inventory } from './attribution/inventory';
 import type { PageClassification } from './wc/page-type';
 
 // The one typed Dexie module. Extension pages and the background open it; content scripts never do.
@@ -33,6 +34,8 @@ export interface VisitRow {
   title?: string;
   startedAt: number;
   spaNavigations: SpaNavigation[];
+  /** Every script and iframe the page loaded, with its component; AI integrations; exposures (masked). */
+  inventory?: Inventory;
   /** What kind of WooCommerce / WordPress page this is, and the evidence. */
   page?: PageClassification;
   /** Requests that carried customer data to non-AI third parties (no finding, only counted). */

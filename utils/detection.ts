@@ -1,5 +1,7 @@
 import { analyse } from './analyse/analyse';
+import { buildInventory, type PageFacts } from './attribution/inventory';
 import { attributeRequest } from './attribution/request';
+import { exposureFinding, integrationFinding } from './page-findings';
 import { catalogWith, type CompiledCatalog } from './catalog/catalog';
 import { toCatalogEntry } from './custom-destination';
 import type { FrameRow, LeakscopeDB, RequestRow } from './db';
@@ -9,7 +11,7 @@ import { dropRawFrame, dropRawRequest } from './drop-raw';
 import { mergeFinding } from './merge-finding';
 import { addSeeds, loadSeeds, type SessionAreaLike } from './seed-store';
 import type { Settings } from './settings';
-import { currentVisit } from './tab-history';
+import { currentVisit, visitAt } from './tab-history';
 
 // Runs detection over stored rows: after each batch, again for a session's recent rows when a new
 // seed arrives, and drops raw bodies once their re-analysis window has passed.
@@ -123,6 +125,26 @@ export function createDetector(deps: DetectorDeps) {
         const rows = await recentRows(visit.sessionId);
         await analyseIds(rows.requests, rows.frames);
         return fresh.length;
+      }),
+
+    /** What a page loads: its components on the visit; AI integrations and exposures as findings. */
+    inventory: (tabId: number, time: number, facts: PageFacts) =>
+      serial(async () => {
+        const visitId = visitAt(await db.tabs.get(tabId), time);
+        const visit = visitId ? await db.visits.get(visitId) : undefined;
+        if (!visit) return false;
+        const settings = await deps.getSettings();
+        const inv = buildInventory(facts, { storeOrigins: [visit.origin, ...settings.storeHosts], catalog: catalogFor(settings) });
+        const drafts = [...inv.aiIntegrations.map(integrationFinding), ...inv.exposures.map((e) => exposureFinding(e, visit.url))];
+        await db.transaction('rw', [db.findings, db.visits], async () => {
+          await db.visits.update(visit.id, { inventory: inv });
+          for (const draft of drafts) {
+            const id = `${visit.id}|${draft.key}`;
+            const existing = await db.findings.get(id);
+            if (!existing) await db.findings.put(mergeFinding(undefined, { draft, visitId: visit.id, sessionId: visit.sessionId, requestId: 'page', time, countIt: true }));
+          }
+        });
+        return true;
       }),
 
     /** Rows a stopped worker left unanalysed, from the re-analysis window. */

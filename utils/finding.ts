@@ -8,7 +8,8 @@ export type FindingKind =
   | 'ai-data-transfer' // customer data or secrets sent to a catalogued or unlisted AI destination
   | 'server-side-relay' // a first-party AI plugin route: possible server-side AI transfer
   | 'sovereign-ai' // traffic to a local / user-marked sovereign AI endpoint (info, never a leak)
-  | 'ai-integration'; // an AI destination contacted with no customer data seen (low)
+  | 'ai-integration' // an AI integration present (loaded, or contacted with no customer data seen) (low)
+  | 'page-exposure'; // an AI key, client token or system prompt exposed in the page itself
 
 /** A matched value as it may be stored and exported: never the raw value unless `raw` is allowed. */
 export interface Evidence {

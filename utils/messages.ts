@@ -1,4 +1,5 @@
 import type { HookEvent } from './hook-event';
+import type { InventoryMessage } from './inventory-message';
 import type { PageTypeMessage } from './page-type-message';
 import type { SeedsMessage } from './seed-message';
 
@@ -24,4 +25,4 @@ export interface ScopeReply {
   bodyCap: number;
 }
 
-export type ContentMessage = HookEventsMessage | ScopeMessage | SeedsMessage | PageTypeMessage;
+export type ContentMessage = HookEventsMessage | ScopeMessage | SeedsMessage | PageTypeMessage | InventoryMessage;

@@ -56,6 +56,21 @@ describe('typed checkout (Chromium)', () => {
     expect(visit?.page).toMatchObject({ page: { kind: 'checkout', variant: 'classic' }, isWooCommerce: true });
   });
 
+  it('the page inventory lists the plugin script with its version', async () => {
+    const visit = ((await readTable(s.ext, 'visits')) as VisitRow[]).find((v) => v.url === `${STORE}/typed-checkout/`);
+    expect(visit?.inventory?.components).toContainEqual(expect.objectContaining({ kind: 'plugin', slug: 'ai-engine-checkout', version: '3.6.2', loadedAs: 'script' }));
+  });
+
+  it.each([
+    ['api-key', 'critical'],
+    ['system-prompt', 'high'],
+  ])('the %s the plugin prints into the page is a %s exposure finding, masked', async (category, severity) => {
+    const all = (await readTable(s.ext, 'findings')) as FindingRow[];
+    const f = all.find((x) => x.kind === 'page-exposure' && x.dataCategory === category);
+    expect(f).toMatchObject({ severity });
+    expect(JSON.stringify(f)).not.toContain('A1b2C3d4E5f6G7h8I9j0K1l2M3n4');
+  });
+
   it('the findings hold neither the typed name nor the email', () => {
     const text = JSON.stringify(findings);
     for (const value of [EMAIL, NAME.join(' '), NAME[1]!]) expect(text).not.toContain(value);

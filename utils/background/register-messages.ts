@@ -4,6 +4,7 @@ import type { ContentMessage, HookEventsReply, ScopeReply } from '../messages';
 import { isMonitoredUrl } from '../origin';
 import type { Recorder } from '../recorder';
 import type { Detector } from '../detection';
+import { parseInventoryFacts } from '../inventory-message';
 import { parsePageClassification } from '../page-type-message';
 import { parseSeeds } from '../seed-message';
 import type { SettingsCache } from '../settings-cache';
@@ -24,6 +25,14 @@ export function registerMessages(browser: typeof Browser, recorder: Recorder, se
     if (msg?.type === 'page-type' && sender.tab?.id !== undefined && sender.frameId === 0) {
       const page = parsePageClassification(msg.page);
       if (page) void recorder.observe({ kind: 'page-type', tabId: sender.tab.id, time: Date.now(), page }).catch(() => {});
+      return undefined;
+    }
+    if (msg?.type === 'inventory' && sender.tab?.id !== undefined && sender.frameId === 0) {
+      const facts = parseInventoryFacts(msg.facts);
+      const tabId = sender.tab.id;
+      const time = Date.now();
+      // The visit may still be in the current batch: try again once it has surely been written.
+      if (facts) void detector.inventory(tabId, time, facts).then((ok) => ok || setTimeout(() => void detector.inventory(tabId, time, facts), 500));
       return undefined;
     }
     if (msg?.type === 'seeds' && sender.tab?.id !== undefined)
