@@ -1,10 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createHarvester } from '@/utils/harvest/harvester';
-import { collectInventoryFacts } from '@/utils/inventory-message';
 import type { ScopeReply } from '@/utils/messages';
-import { classifyPage } from '@/utils/wc/classify-page';
-import { extractPageFacts } from '@/utils/wc/extract-page-facts';
+import { reportPage } from '@/utils/harvest/page-report';
 
 // Isolated world: the shopper's typed values become seeds for the background (never stored to disk).
 export default defineContentScript({
@@ -24,10 +22,7 @@ export default defineContentScript({
     document.addEventListener('change', onInput, { capture: true, passive: true });
     const scan = () => {
       harvester.scan(document.querySelectorAll('input, textarea'));
-      if (window.top !== window) return;
-      const facts = extractPageFacts(document, { url: location.href });
-      void browser.runtime.sendMessage({ type: 'page-type', page: classifyPage(facts) }).catch(() => {});
-      void browser.runtime.sendMessage({ type: 'inventory', facts: collectInventoryFacts(document, facts.globals) }).catch(() => {});
+      reportPage(document, location.href, (m) => void browser.runtime.sendMessage(m).catch(() => {}));
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan, { once: true });
     else scan();

@@ -42,6 +42,17 @@ describe('findings (Chromium)', () => {
     expect(findings.find((x) => x.dataCategory === 'system-prompt')).toMatchObject({ severity: 'high' });
   });
 
+  it('the cart shown on the cart page becomes seeds, and the chat widget sending its SKUs to Anthropic is a high cart finding', async () => {
+    const page = await s.ctx.newPage();
+    await page.goto(`${STORE}/cart/`);
+    const cart = (await waitFor(async () => {
+      const all = (await readTable(s.ext, 'findings')) as FindingRow[];
+      return all.find((f) => f.dataCategory === 'cart-sku') ?? null;
+    }, { timeoutMs: 15_000, message: 'a cart-sku finding' }))!;
+    expect(cart).toMatchObject({ severity: 'high', destination: { host: 'api.anthropic.com' } });
+    expect(cart.source.url).toContain('widget.chatvendor.test/static/widget.js');
+  });
+
   it('no finding holds the raw email', () => {
     expect(JSON.stringify(findings)).not.toContain(EMAIL);
   });
