@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { originOf } from '@/utils/origin';
 import { parseMonitorParam, withMonitored, type Settings } from '@/utils/settings';
 import { loadSettings, saveSettings, type StorageAreaLike } from '@/utils/settings-store';
+import { CanaryProfile } from './CanaryProfile';
 import { DetectionSettings } from './DetectionSettings';
 import { MonitoredList } from './MonitoredList';
 
@@ -62,6 +63,7 @@ export function OptionsPage({ storage, search }: Props) {
         />{' '}
         KB of each request body (the rest is marked as truncated).
       </label>
+      <CanaryProfile settings={settings} onChange={update} />
       <DetectionSettings settings={settings} onChange={update} />
     </main>
   );

@@ -1,6 +1,7 @@
 import { analyse } from './analyse/analyse';
 import { buildInventory, type PageFacts } from './attribution/inventory';
 import { attributeRequest } from './attribution/request';
+import { canarySeeds } from './canary-seeds';
 import { exposureFinding, integrationFinding } from './page-findings';
 import { catalogWith, type CompiledCatalog } from './catalog/catalog';
 import { toCatalogEntry } from './custom-destination';
@@ -46,9 +47,12 @@ export function createDetector(deps: DetectorDeps) {
     return next;
   };
 
-  const indexFor = (sessionId: string) => {
-    if (!indexes.has(sessionId)) indexes.set(sessionId, loadSeeds(deps.sessionArea, sessionId).then((s) => new SeedIndex(s)));
-    return indexes.get(sessionId)!;
+  // One index per session and canary profile: a changed canary in settings starts a fresh index.
+  const indexFor = async (sessionId: string) => {
+    const canary = canarySeeds((await deps.getSettings()).canary);
+    const key = `${sessionId}|${JSON.stringify(canary)}`;
+    if (!indexes.has(key)) indexes.set(key, loadSeeds(deps.sessionArea, sessionId).then((s) => new SeedIndex([...canary, ...s])));
+    return indexes.get(key)!;
   };
 
   async function analyseRow(table: 'requests' | 'frames', id: string, salt: string, settings: Settings): Promise<void> {

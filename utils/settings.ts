@@ -14,11 +14,20 @@ export interface Settings {
   sovereignEndpoints: string[];
   /** AI destinations the catalog does not know. */
   customDestinations: CustomDestination[];
+  /** The QA canary customer (a unique test email, name, phone): always a seed of every session. */
+  canary: CanaryProfile;
+}
+
+export interface CanaryProfile {
+  email?: string;
+  firstName?: string;
+  lastName?: string;
+  phone?: string;
 }
 
 export const SETTINGS_KEY = 'settings';
 export const DEFAULT_SETTINGS: Settings = {
-  monitored: [], bodyCapBytes: DEFAULT_BODY_CAP, storeHosts: [], sovereignEndpoints: [], customDestinations: [],
+  monitored: [], bodyCapBytes: DEFAULT_BODY_CAP, storeHosts: [], sovereignEndpoints: [], customDestinations: [], canary: {},
 };
 const MIN_CAP = 1024;
 const MAX_CAP = 64 * 1024 * 1024;
@@ -38,7 +47,11 @@ export function normaliseSettings(raw: unknown): Settings {
   const custom = Array.isArray(input.customDestinations)
     ? parseCustomDestinations(input.customDestinations.map((d: Partial<CustomDestination>) => `${d?.host}, ${d?.vendor}, ${d?.category}, ${d?.country}`).join('\n')).entries
     : [];
-  return { monitored, bodyCapBytes, storeHosts: lines(input.storeHosts), sovereignEndpoints: lines(input.sovereignEndpoints), customDestinations: custom };
+  const c = (input.canary && typeof input.canary === 'object' ? input.canary : {}) as Record<string, unknown>;
+  const canary: CanaryProfile = {};
+  for (const key of ['email', 'firstName', 'lastName', 'phone'] as const)
+    if (typeof c[key] === 'string' && c[key].trim()) canary[key] = (c[key] as string).trim().slice(0, 200);
+  return { monitored, bodyCapBytes, storeHosts: lines(input.storeHosts), sovereignEndpoints: lines(input.sovereignEndpoints), customDestinations: custom, canary };
 }
 
 /** Adds origins (keeping existing entries and their subdomain choice). */

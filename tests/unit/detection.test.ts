@@ -103,6 +103,17 @@ describe('detection settings', () => {
     }
   });
 
+  it('always looks for the QA canary customer from settings, with no seed typed', async () => {
+    const { db, detector } = await setup();
+    settings = { ...DEFAULT_SETTINGS, canary: { email: EMAIL } };
+    try {
+      await detector.analyse([await leak(db)], []);
+      expect((await db.findings.toArray()).find((f) => f.dataCategory === 'email')).toMatchObject({ severity: 'critical' });
+    } finally {
+      settings = DEFAULT_SETTINGS;
+    }
+  });
+
   it('recognises a destination the user added', async () => {
     const { db, detector } = await setup();
     settings = { ...DEFAULT_SETTINGS, customDestinations: [{ host: 'ai.vendor.example', vendor: 'Vendor AI', category: 'ai-chat-widget', country: 'US' }] };

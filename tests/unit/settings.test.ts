@@ -79,6 +79,10 @@ describe('detection settings', () => {
     expect(parseCustomDestinations(line).entries.length === 1).toBe(ok);
   });
 
+  it('keeps the canary profile\'s fields, trimmed, and drops anything else', () => {
+    expect(normaliseSettings({ canary: { email: ' qa@shop.example ', firstName: '', lastName: 7, evil: 'x' } }).canary).toEqual({ email: 'qa@shop.example' });
+  });
+
   it('turns a custom destination into a catalog entry that says where it came from', () => {
     const entry = toCatalogEntry({ host: 'ai.vendor.example', vendor: 'Vendor', category: 'llm-api', country: 'US' }, 0);
     expect(entry).toMatchObject({ hosts: ['ai.vendor.example'], country: 'US', eeaEntity: 'unknown', source: expect.stringContaining('user') });
