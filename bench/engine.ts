@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { makeCorpus } from './corpus';
+import { baselinePass, type BaselinePass } from './baseline';
 import { report } from './report';
 import { newScore, scoreRecord, type CorpusRecord, type Score } from './score';
 
@@ -14,21 +15,26 @@ import { newScore, scoreRecord, type CorpusRecord, type Score } from './score';
 //   npm run bench -- --n 5000 --seed 2 --passes 3   corpus size, seed, passes (the first one warms the JIT)
 //
 // The engine runs single-threaded; each request is timed alone (index building per seed set excluded:
-// it happens once per session, not per request).
+// it happens once per session, not per request). Speed is also printed as a ratio to a baseline pass
+// measured in the same run (bench/baseline.ts: lower-casing every URL, header and body, fastest of 3),
+// which moves less with the machine and its load than the absolute MB/s, printed too.
 
 function arg(args: string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
   return i === -1 ? undefined : args[i + 1];
 }
 
-function run(records: CorpusRecord[], passes: number): Score[] {
-  const out: Score[] = [];
+/** Engine passes, each preceded by a baseline pass over the same records, so both see the same load. */
+function run(records: CorpusRecord[], passes: number): { scores: Score[]; baselines: BaselinePass[] } {
+  const scores: Score[] = [];
+  const baselines: BaselinePass[] = [];
   for (let p = 0; p < passes; p++) {
+    baselines.push(baselinePass(records));
     const score = newScore();
     for (const r of records) scoreRecord(score, r);
-    out.push(score);
+    scores.push(score);
   }
-  return out;
+  return { scores, baselines };
 }
 
 function readJsonl(file: string): CorpusRecord[] {

@@ -1,3 +1,4 @@
+import type { BaselinePass } from './baseline';
 import type { Score } from './score';
 
 // Prints one corpus' figures.
@@ -8,16 +9,23 @@ function quantile(sorted: number[], q: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]! : 0;
 }
 
-export function report(title: string, passes: Score[]): { minRecall: number; precision: number; decoyHits: number } {
+const mbps = (bytes: number, ms: number) => bytes / 1e6 / (ms / 1000);
+
+export function report(title: string, run: { scores: Score[]; baselines: BaselinePass[] }): { minRecall: number; precision: number; decoyHits: number } {
+  const passes = run.scores;
   const score = passes[passes.length - 1]!;
   const lines: string[] = [`\n== ${title} ==`];
   for (const [i, p] of passes.entries()) {
     const ms = p.times.reduce((a, b) => a + b, 0);
     const small = [...p.smallTimes].sort((a, b) => a - b);
+    const base = run.baselines[i]!;
+    const engine = mbps(p.bytes, ms);
+    const baseline = mbps(base.bytes, base.ms);
     lines.push(
       `${i === 0 ? 'first pass (cold JIT)' : `pass ${i + 1} (warm)`.padEnd(21)}: ${(p.bytes / 1e6).toFixed(2)} MB in ${p.requests} requests, ` +
-        `${(p.bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s, ${(p.requests / (ms / 1000)).toFixed(0)} requests/s, ` +
+        `${engine.toFixed(1)} MB/s, ${(p.requests / (ms / 1000)).toFixed(0)} requests/s, ` +
         `p50 ${quantile(small, 0.5).toFixed(3)} ms, p99 ${quantile(small, 0.99).toFixed(3)} ms (requests ≤ 64 KB), max ${Math.max(...p.times).toFixed(1)} ms`,
+      `${''.padEnd(23)}baseline (lower-case read) ${baseline.toFixed(1)} MB/s; engine / baseline = ${(engine / baseline).toFixed(3)}`,
     );
   }
   lines.push('recall by encoding label:');
