@@ -44,5 +44,5 @@ export function fieldKind(f: FieldFacts): SeedKind | null {
 
 /** The group a field belongs to (billing, shipping, account), so first and last name make a full name. */
 export function fieldGroup(f: FieldFacts): string {
-  return /^(billing|shipping|account)/.exec((f.name || f.id || '').toLowerCase())?.[1] ?? 'other';
+  return /^_?(billing|shipping|account)/.exec((f.name || f.id || '').toLowerCase())?.[1] ?? 'other';
 }
