@@ -24,7 +24,9 @@ export default defineContentScript({
       harvester.scan(document.querySelectorAll('input, textarea'));
       reportPage(document, location.href, (m) => void browser.runtime.sendMessage(m).catch(() => {}));
     };
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan, { once: true });
-    else scan();
+    // After load, when the page is idle: reading the page must not delay the shopper's page load.
+    const idle = () => requestIdleCallback(scan, { timeout: 2000 });
+    if (document.readyState === 'complete') idle();
+    else addEventListener('load', idle, { once: true });
   },
 });
