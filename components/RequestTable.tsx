@@ -6,7 +6,10 @@ const shortUrl = (url: string) => (url.length > 80 ? `${url.slice(0, 77)}…` : 
 function bodySummary(row: RequestRow): string {
   const b = row.body;
   if (!b || b.status === 'empty') return '';
-  return b.status === 'ok' ? `${b.size ?? '?'} B` : `${b.size ?? '?'} B, ${b.reason ?? b.status}`;
+  if (b.status === 'ok') return `${b.size ?? '?'} B`;
+  // Say what the user can do about it where there is something to do.
+  const hint = b.status === 'truncated' ? ' (raise the body limit in Settings to keep more)' : '';
+  return `${b.size ?? '?'} B, ${b.reason ?? b.status}${hint}`;
 }
 
 /** The requests of one visit, newest first. Captured values are rendered as text only. */
