@@ -21,7 +21,8 @@ const RANK = /** @type {Record<string, number>} */ ({ critical: 0, high: 1, medi
 
 /** One finding on one line: how bad, what, to whom, by which script, how. */
 function formatFinding(f) {
-  const to = `${f.destination.vendor ?? f.destination.kind} (${f.destination.host}${f.destination.country ? `, ${f.destination.country}` : ''})`;
+  const to = f.kind === 'page-exposure' ? `exposed in the page (${f.destination.host})`
+    : `${f.destination.vendor ?? f.destination.kind} (${f.destination.host}${f.destination.country ? `, ${f.destination.country}` : ''})`;
   const by = f.source.url ? f.source.url.replace(/^https?:\/\/[^/]+/, '').replace('/wp-content/plugins/', '') : f.source.method;
   const ev = f.evidence[0];
   const how = ev ? `  [${ev.chain.join(' › ')}] ${ev.preview}` : '';
