@@ -48,8 +48,8 @@ export function createDetector(deps: DetectorDeps) {
   };
 
   // One index per session and canary profile: a changed canary in settings starts a fresh index.
-  const indexFor = async (sessionId: string) => {
-    const canary = canarySeeds((await deps.getSettings()).canary);
+  const indexFor = (sessionId: string, settings: Settings) => {
+    const canary = canarySeeds(settings.canary);
     const key = `${sessionId}|${JSON.stringify(canary)}`;
     if (!indexes.has(key)) indexes.set(key, loadSeeds(deps.sessionArea, sessionId).then((s) => new SeedIndex([...canary, ...s])));
     return indexes.get(key)!;
@@ -62,7 +62,7 @@ export function createDetector(deps: DetectorDeps) {
     if ('method' in row && row.method === 'OPTIONS') return;
     const visit = await db.visits.get(row.visitId);
     if (!visit) return;
-    const seeds = await indexFor(visit.sessionId);
+    const seeds = await indexFor(visit.sessionId, settings);
     const record = 'socketHookId' in row
       ? { id: row.id, url: row.url, method: 'SEND', transport: 'websocket-frame', body: row.body, initiator: row.initiator }
       : row;
@@ -122,9 +122,10 @@ export function createDetector(deps: DetectorDeps) {
         const visitId = currentVisit(await db.tabs.get(tabId));
         const visit = visitId ? await db.visits.get(visitId) : undefined;
         if (!visit || seeds.length === 0) return 0;
+        // The index first: built after the store, it would already hold the new seeds and get them twice.
+        const index = await indexFor(visit.sessionId, await deps.getSettings());
         const fresh = await addSeeds(deps.sessionArea, visit.sessionId, seeds);
         if (fresh.length === 0) return 0;
-        const index = await indexFor(visit.sessionId);
         for (const seed of fresh) index.add(seed); // incremental: only the new seed is expanded
         const rows = await recentRows(visit.sessionId);
         await analyseIds(rows.requests, rows.frames);
