@@ -6,10 +6,7 @@ export const READY_EVENT = 'leakscope:ready';
 /** Dispatched by the hook with `detail` = the channel name (a random UUID). */
 export const HELLO_EVENT = 'leakscope:hello';
 
-/** Hook → relay on `channel`: detail is JSON of ChannelBatch. */
-export interface ChannelBatch {
-  events: unknown[];
-}
+// Hook → relay on `channel`: detail is JSON of { events: HookEvent[] }.
 
 /** Relay → hook on `${channel}:config`: detail is JSON of HookConfig. */
 export interface HookConfig {
