@@ -16,6 +16,8 @@ export interface SessionRow {
   endedAt?: number;
   /** An implicit "Browsing <date>" session, one per calendar day. */
   implicit: boolean;
+  /** Evidence mode: findings keep raw values and raw bodies are not dropped (visibly marked, exports say so). */
+  evidenceMode?: boolean;
 }
 
 export interface SpaNavigation {
