@@ -10,7 +10,7 @@ import { SeedIndex } from './detect/seed-index';
 import type { Seed } from './detect/types';
 import { dropRawFrame, dropRawRequest } from './drop-raw';
 import { mergeFinding } from './merge-finding';
-import { addSeeds, loadSeeds, type SessionAreaLike } from './seed-store';
+import { addSeeds, clearSeeds, loadSeeds, type SessionAreaLike } from './seed-store';
 import type { Settings } from './settings';
 import { currentVisit, visitAt } from './tab-history';
 
@@ -63,11 +63,12 @@ export function createDetector(deps: DetectorDeps) {
     const visit = await db.visits.get(row.visitId);
     if (!visit) return;
     const seeds = await indexFor(visit.sessionId, settings);
+    const evidenceMode = (await db.sessions.get(visit.sessionId))?.evidenceMode === true;
     const record = 'socketHookId' in row
       ? { id: row.id, url: row.url, method: 'SEND', transport: 'websocket-frame', body: row.body, initiator: row.initiator }
       : row;
     const result = analyse(record, seeds, catalogFor(settings), {
-      storeOrigins: [visit.origin, ...settings.storeHosts], sovereignEndpoints: settings.sovereignEndpoints, evidenceMode: false, salt,
+      storeOrigins: [visit.origin, ...settings.storeHosts], sovereignEndpoints: settings.sovereignEndpoints, evidenceMode, salt,
     });
     const time = 'socketHookId' in row ? row.time : row.startedAt;
     const storeOrigins = [visit.origin, ...settings.storeHosts];
@@ -110,6 +111,22 @@ export function createDetector(deps: DetectorDeps) {
     const requests = await db.requests.where('visitId').anyOf(visits).filter((r) => !r.rawDroppedAt && r.startedAt >= since).primaryKeys();
     const frames = await db.frames.where('visitId').anyOf(visits).filter((f) => !f.rawDroppedAt && f.time >= since).primaryKeys();
     return { requests, frames };
+  }
+
+  /** Visits of sessions in evidence mode: their raw bodies are kept. */
+  async function evidenceVisits(): Promise<Set<string>> {
+    const sessions = await db.sessions.filter((s) => s.evidenceMode === true).primaryKeys();
+    return new Set(sessions.length ? await db.visits.where('sessionId').anyOf(sessions).primaryKeys() : []);
+  }
+
+  async function dropRows(requests: RequestRow[], frames: FrameRow[]): Promise<number> {
+    const keep = await evidenceVisits();
+    const salt = await deps.salt();
+    const r = requests.filter((x) => !keep.has(x.visitId));
+    const f = frames.filter((x) => !keep.has(x.visitId));
+    for (const row of r) await db.requests.update(row.id, dropRawRequest(row, salt, deps.now()));
+    for (const row of f) await db.frames.update(row.id, dropRawFrame(row, deps.now()));
+    return r.length + f.length;
   }
 
   return {
@@ -165,12 +182,20 @@ export function createDetector(deps: DetectorDeps) {
     dropExpired: () =>
       serial(async () => {
         const cutoff = deps.now() - REANALYSE_WINDOW_MS;
-        const salt = await deps.salt();
         const requests = await db.requests.where('analysedAt').below(cutoff).filter((r) => !r.rawDroppedAt).toArray();
-        for (const r of requests) await db.requests.update(r.id, dropRawRequest(r, salt, deps.now()));
         const frames = await db.frames.where('analysedAt').below(cutoff).filter((f) => !f.rawDroppedAt).toArray();
-        for (const f of frames) await db.frames.update(f.id, dropRawFrame(f, deps.now()));
-        return requests.length + frames.length;
+        return dropRows(requests, frames);
+      }),
+
+    /** A session ended: its seeds are forgotten and its raw bodies dropped now (kept in evidence mode). */
+    endSession: (sessionId: string) =>
+      serial(async () => {
+        await clearSeeds(deps.sessionArea, sessionId);
+        for (const key of [...indexes.keys()]) if (key.startsWith(`${sessionId}|`)) indexes.delete(key);
+        const visits = await db.visits.where('sessionId').equals(sessionId).primaryKeys();
+        const requests = await db.requests.where('visitId').anyOf(visits).filter((r) => !r.rawDroppedAt).toArray();
+        const frames = await db.frames.where('visitId').anyOf(visits).filter((f) => !f.rawDroppedAt).toArray();
+        await dropRows(requests, frames);
       }),
   };
 }

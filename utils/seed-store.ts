@@ -6,6 +6,7 @@ import type { Seed } from './detect/types';
 export interface SessionAreaLike {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
 }
 
 const keyOf = (sessionId: string) => `seeds:${sessionId}`;
@@ -22,4 +23,9 @@ export async function addSeeds(area: SessionAreaLike, sessionId: string, seeds: 
   const fresh = seeds.filter((s, i) => !stored.some((t) => same(s, t)) && seeds.findIndex((t) => same(s, t)) === i);
   if (fresh.length > 0) await area.set({ [keyOf(sessionId)]: [...stored, ...fresh] });
   return fresh;
+}
+
+/** Forgets a session's seeds (when the session ends: nothing raw should outlive it). */
+export async function clearSeeds(area: SessionAreaLike, sessionId: string): Promise<void> {
+  await area.remove(keyOf(sessionId));
 }

@@ -14,6 +14,7 @@ function memoryArea() {
     data,
     get: async (key: string) => (data.has(key) ? { [key]: data.get(key) } : {}),
     set: async (items: Record<string, unknown>) => void Object.entries(items).forEach(([k, v]) => data.set(k, v)),
+    remove: async (key: string) => void data.delete(key),
   };
 }
 
@@ -87,6 +88,59 @@ describe('detection over stored rows', () => {
     await leak(db);
     await detector.catchUp();
     expect((await db.findings.toArray()).map((f) => f.dataCategory)).toContain('email');
+  });
+});
+
+describe('sessions: evidence mode and ending', () => {
+  const inEvidenceMode = async (db: LeakscopeDB) => {
+    const visit = (await db.visits.toArray())[0]!;
+    await db.sessions.update(visit.sessionId, { evidenceMode: true });
+    return visit.sessionId;
+  };
+
+  it('keeps the raw value in evidence only when the session is in evidence mode', async () => {
+    for (const evidence of [false, true]) {
+      const { db, detector } = await setup();
+      if (evidence) await inEvidenceMode(db);
+      await detector.addSeeds(1, [{ kind: 'email', value: EMAIL }]);
+      await detector.analyse([await leak(db)], []);
+      const finding = (await db.findings.toArray()).find((f) => f.dataCategory === 'email')!;
+      expect(finding.evidence.some((e) => e.raw?.toLowerCase() === EMAIL), `evidence mode ${evidence}`).toBe(evidence);
+    }
+  });
+
+  it('keeps raw bodies past the re-analysis window in evidence mode', async () => {
+    let clock = Date.now();
+    const { db, detector } = await setup(() => clock);
+    await inEvidenceMode(db);
+    const id = await leak(db, clock);
+    await detector.analyse([id], []);
+    clock += REANALYSE_WINDOW_MS + 1;
+    expect(await detector.dropExpired()).toBe(0);
+    expect((await db.requests.get(id))!.body?.text).toContain(EMAIL);
+  });
+
+  it('forgets the seeds and drops the raw bodies of a session when it ends', async () => {
+    const { db, area, detector } = await setup();
+    await detector.addSeeds(1, [{ kind: 'email', value: EMAIL }]);
+    const id = await leak(db);
+    await detector.analyse([id], []);
+    const sessionId = (await db.visits.toArray())[0]!.sessionId;
+    await detector.endSession(sessionId);
+    expect(JSON.stringify([...area.data.values()])).not.toContain(EMAIL);
+    for (const table of db.tables) expect(JSON.stringify(await table.toArray()), table.name).not.toContain(EMAIL);
+    expect((await db.requests.get(id))!.rawDroppedAt).toBeTypeOf('number');
+  });
+
+  it('keeps the raw bodies of an evidence-mode session when it ends, but still forgets its seeds', async () => {
+    const { db, area, detector } = await setup();
+    const sessionId = await inEvidenceMode(db);
+    await detector.addSeeds(1, [{ kind: 'email', value: EMAIL }]);
+    const id = await leak(db);
+    await detector.analyse([id], []);
+    await detector.endSession(sessionId);
+    expect(area.data.size).toBe(0);
+    expect((await db.requests.get(id))!.body?.text).toContain(EMAIL);
   });
 });
 
