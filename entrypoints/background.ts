@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerDetection } from '@/utils/background/register-detection';
 import { registerMessages } from '@/utils/background/register-messages';
 import { registerNavigation } from '@/utils/background/register-navigation';
+import { registerSessions } from '@/utils/background/register-sessions';
 import { registerWebRequest } from '@/utils/background/register-web-request';
 import { openDb } from '@/utils/db';
 import { createDetector } from '@/utils/detection';
@@ -29,4 +30,5 @@ export default defineBackground(() => {
   registerWebRequest(browser, recorder, settings, import.meta.env.BROWSER === 'firefox');
   registerNavigation(browser, recorder);
   registerMessages(browser, recorder, settings, detector);
+  registerSessions(browser, db, (id) => detector.endSession(id));
 });

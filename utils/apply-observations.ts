@@ -4,7 +4,7 @@ import type { HookFrameEvent, HookRequestEvent } from './hook-event';
 import { joinKey, normaliseUrl, pickCandidate } from './join-key';
 import type { Observation } from './observation';
 import { originOf, isMonitoredUrl } from './origin';
-import { ensureDailySession } from './sessions';
+import { currentSessionId } from './sessions';
 import type { Settings } from './settings';
 import { currentVisit, documentVisit, visitAt, withNavigation } from './tab-history';
 import { chooseBody, hookSeesType, transportOfType } from './request-merge';
@@ -61,7 +61,7 @@ async function applyOne(db: LeakscopeDB, o: Observation, ctx: ApplyContext): Pro
 }
 
 async function newVisit(db: LeakscopeDB, tabId: number, url: string, time: number, ctx: ApplyContext): Promise<VisitRow> {
-  const sessionId = await ensureDailySession(db, time);
+  const sessionId = await currentSessionId(db, time);
   const visit: VisitRow = { id: ctx.newId(), sessionId, tabId, url, origin: originOf(url) ?? url, startedAt: time, spaNavigations: [] };
   await db.visits.add(visit);
   return visit;

@@ -18,6 +18,17 @@ export interface SessionRow {
   implicit: boolean;
   /** Evidence mode: findings keep raw values and raw bodies are not dropped (visibly marked, exports say so). */
   evidenceMode?: boolean;
+  /** Created by importing a findings file: read-only, never receives visits. */
+  imported?: boolean;
+}
+
+/** A step marker in a session ("added to cart"), optionally on the visit showing at the time. */
+export interface MarkerRow {
+  id: string;
+  sessionId: string;
+  visitId?: string;
+  time: number;
+  label: string;
 }
 
 export interface SpaNavigation {
@@ -156,6 +167,7 @@ export type LeakscopeDB = Dexie & {
   visits: EntityTable<VisitRow, 'id'>;
   requests: EntityTable<RequestRow, 'id'>;
   frames: EntityTable<FrameRow, 'id'>;
+  markers: EntityTable<MarkerRow, 'id'>;
 };
 
 /** Every schema version in order. Add a new entry (never edit an old one) to change the schema. */
@@ -177,6 +189,13 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string> 
       requests: 'id, visitId, hookId, webRequestId, [joinKey+joinOpen], startedAt, analysedAt',
       frames: 'id, visitId, socketHookId, time, analysedAt',
       findings: 'id, visitId, sessionId, lastSeen',
+    },
+  },
+  {
+    // Sessions: step markers.
+    version: 3,
+    stores: {
+      markers: 'id, sessionId, time',
     },
   },
 ];

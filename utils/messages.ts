@@ -1,3 +1,4 @@
+import type { MarkerRow, SessionRow } from './db';
 import type { HookEvent } from './hook-event';
 import type { InventoryMessage } from './inventory-message';
 import type { PageTypeMessage } from './page-type-message';
@@ -26,3 +27,36 @@ export interface ScopeReply {
 }
 
 export type ContentMessage = HookEventsMessage | ScopeMessage | SeedsMessage | PageTypeMessage | InventoryMessage;
+
+// Extension pages → background: session control and purge (state owned by the background only).
+
+export interface SessionStartMessage {
+  type: 'session-start';
+  name: string;
+  evidenceMode: boolean;
+}
+/** Stops the active QA session, if any. */
+export interface SessionStopMessage {
+  type: 'session-stop';
+}
+export interface SessionRenameMessage {
+  type: 'session-rename';
+  id: string;
+  name: string;
+}
+/** A step marker on the given tab's current visit (and its session), or on the active session. */
+export interface SessionMarkerMessage {
+  type: 'session-marker';
+  label: string;
+  tabId?: number;
+}
+/** Deletes every stored record and the seeds in storage.session. */
+export interface PurgeAllMessage {
+  type: 'purge-all';
+}
+export type SessionControlMessage = SessionStartMessage | SessionStopMessage | SessionRenameMessage | SessionMarkerMessage | PurgeAllMessage;
+
+/** `session`: the row started, stopped, renamed or marked (null when there was none). */
+export type SessionReply =
+  | { ok: true; session: SessionRow | null; marker?: MarkerRow }
+  | { ok: false; error: string };

@@ -16,6 +16,10 @@ export interface Settings {
   customDestinations: CustomDestination[];
   /** The QA canary customer (a unique test email, name, phone): always a seed of every session. */
   canary: CanaryProfile;
+  /** Sessions whose last activity is older than this many days are deleted. */
+  retentionDays: number;
+  /** Then the oldest sessions are deleted until the stored data is estimated to fit this. */
+  retentionMaxMB: number;
 }
 
 export interface CanaryProfile {
@@ -28,6 +32,7 @@ export interface CanaryProfile {
 export const SETTINGS_KEY = 'settings';
 export const DEFAULT_SETTINGS: Settings = {
   monitored: [], bodyCapBytes: DEFAULT_BODY_CAP, storeHosts: [], sovereignEndpoints: [], customDestinations: [], canary: {},
+  retentionDays: 30, retentionMaxMB: 500,
 };
 const MIN_CAP = 1024;
 const MAX_CAP = 64 * 1024 * 1024;
@@ -51,7 +56,16 @@ export function normaliseSettings(raw: unknown): Settings {
   const canary: CanaryProfile = {};
   for (const key of ['email', 'firstName', 'lastName', 'phone'] as const)
     if (typeof c[key] === 'string' && c[key].trim()) canary[key] = (c[key] as string).trim().slice(0, 200);
-  return { monitored, bodyCapBytes, storeHosts: lines(input.storeHosts), sovereignEndpoints: lines(input.sovereignEndpoints), customDestinations: custom, canary };
+  return {
+    monitored, bodyCapBytes, storeHosts: lines(input.storeHosts), sovereignEndpoints: lines(input.sovereignEndpoints), customDestinations: custom, canary,
+    retentionDays: clampInt(input.retentionDays, 1, 3650, DEFAULT_SETTINGS.retentionDays),
+    retentionMaxMB: clampInt(input.retentionMaxMB, 10, 100_000, DEFAULT_SETTINGS.retentionMaxMB),
+  };
+}
+
+function clampInt(value: unknown, min: number, max: number, fallback: number): number {
+  const n = typeof value === 'number' || typeof value === 'string' ? Number(value) : NaN;
+  return Number.isFinite(n) && (typeof value !== 'string' || value.trim() !== '') ? Math.min(max, Math.max(min, Math.round(n))) : fallback;
 }
 
 /** Adds origins (keeping existing entries and their subdomain choice). */

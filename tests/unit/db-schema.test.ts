@@ -34,3 +34,20 @@ describe('the database schema', () => {
     current.close();
   });
 });
+
+describe('schema version 3', () => {
+  it('upgrades a version 2 database with findings to one with an empty, usable markers table', async () => {
+    const name = `upgrade-v3-${Math.random()}`;
+    const v2 = openDb(name, SCHEMA_VERSIONS.filter((v) => v.version <= 2));
+    await v2.sessions.add({ id: 's', name: 'QA', startedAt: 1, implicit: false });
+    await v2.table('findings').add({ id: 'v|k', visitId: 'v', sessionId: 's', lastSeen: 5 });
+    v2.close();
+    const v3 = openDb(name);
+    expect(v3.verno).toBeGreaterThanOrEqual(3);
+    expect(await v3.findings.get('v|k')).toMatchObject({ sessionId: 's' });
+    expect(await v3.markers.count()).toBe(0);
+    await v3.markers.add({ id: 'm', sessionId: 's', time: 2, label: 'added to cart' });
+    expect(await v3.markers.where('sessionId').equals('s').toArray()).toHaveLength(1);
+    v3.close();
+  });
+});

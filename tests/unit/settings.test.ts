@@ -88,3 +88,17 @@ describe('detection settings', () => {
     expect(entry).toMatchObject({ hosts: ['ai.vendor.example'], country: 'US', eeaEntity: 'unknown', source: expect.stringContaining('user') });
   });
 });
+
+describe('retention settings', () => {
+  it.each([
+    [{}, 30, 500],
+    [{ retentionDays: 7, retentionMaxMB: 50 }, 7, 50],
+    [{ retentionDays: '14', retentionMaxMB: '200' }, 14, 200],
+    [{ retentionDays: 0, retentionMaxMB: 1 }, 1, 10],
+    [{ retentionDays: 1e9, retentionMaxMB: 1e12 }, 3650, 100_000],
+    [{ retentionDays: 'soon', retentionMaxMB: null }, 30, 500],
+    [{ retentionDays: '', retentionMaxMB: NaN }, 30, 500],
+  ])('reads %j as %i days and %i MB', (raw, days, mb) => {
+    expect(normaliseSettings(raw)).toMatchObject({ retentionDays: days, retentionMaxMB: mb });
+  });
+});

@@ -1,4 +1,4 @@
-import type { LeakscopeDB } from './db';
+import type { LeakscopeDB } from '../db';
 
 // Every visit belongs to a session; without a QA session, to the implicit one of its calendar day.
 
