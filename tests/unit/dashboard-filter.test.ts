@@ -5,7 +5,7 @@ import { indexFindings } from '@/utils/dashboard/finding-index';
 import { checkoutPage, finding, visit } from './dashboard-fixtures';
 
 const visits = new Map<string, VisitRow>([
-  ['v1', visit({ id: 'v1', url: 'http://store.test/checkout/?key=wc_order_abc#pay', page: checkoutPage as VisitRow['page'] })],
+  ['v1', visit({ id: 'v1', url: 'http://store.test/checkout/?key=wc_order_abc#pay', page: checkoutPage })],
   ['v2', visit({ id: 'v2', url: 'http://store.test/?s=hoodie' })],
 ]);
 const index = indexFindings(

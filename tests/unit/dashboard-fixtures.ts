@@ -1,4 +1,5 @@
 import type { FindingRow, MarkerRow, SessionRow, VisitRow } from '@/utils/db';
+import type { PageClassification } from '@/utils/wc/page-type';
 
 // Row builders shared by the dashboard tests.
 
@@ -18,7 +19,7 @@ export function visit(over: Partial<VisitRow> & { id: string }): VisitRow {
   return { sessionId: 's1', tabId: 1, url: 'http://store.test/checkout/', origin: 'http://store.test', startedAt: 1000, spaNavigations: [], ...over };
 }
 
-export const checkoutPage = { page: { kind: 'checkout', variant: 'classic' }, isWordPress: true, isWooCommerce: true, evidence: [], pageEvidence: [] } as const;
+export const checkoutPage: PageClassification = { page: { kind: 'checkout', variant: 'classic' }, isWordPress: true, isWooCommerce: true, evidence: [], pageEvidence: [] };
 
 export function session(over: Partial<SessionRow> & { id: string }): SessionRow {
   return { name: over.id, startedAt: 1000, implicit: false, ...over };

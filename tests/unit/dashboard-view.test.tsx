@@ -1,0 +1,121 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Dashboard } from '@/components/dashboard/Dashboard';
+import type { LeakscopeDB } from '@/utils/db';
+import type { SessionCommand } from '@/utils/dashboard/commands';
+import { checkoutPage, finding, marker, session, visit } from './dashboard-fixtures';
+import { freshDb } from './helpers';
+
+let db: LeakscopeDB;
+let sent: SessionCommand[];
+const send = async (m: SessionCommand) => {
+  sent.push(m);
+  return { ok: true, session: null };
+};
+
+beforeEach(async () => {
+  db = freshDb();
+  sent = [];
+  await db.sessions.bulkAdd([
+    session({ id: 'browse', name: 'Browsing 2026-03-01', implicit: true, startedAt: 1_000, endedAt: undefined }),
+    session({ id: 'qa', name: 'Checkout walk', startedAt: 5_000, evidenceMode: true }),
+  ]);
+  await db.visits.bulkAdd([
+    visit({ id: 'v1', sessionId: 'qa', startedAt: 6_000, url: 'http://store.test/?s=alice%40example.com' }),
+    visit({ id: 'v2', sessionId: 'qa', startedAt: 8_000, url: 'http://store.test/checkout/', page: checkoutPage }),
+  ]);
+  await db.markers.bulkAdd([marker({ id: 'm1', sessionId: 'qa', time: 7_000, label: 'added to cart' })]);
+  await db.findings.bulkAdd([
+    finding({ id: 'f1', sessionId: 'qa', visitId: 'v2', severity: 'critical', dataCategory: 'email' }),
+    finding({ id: 'f2', sessionId: 'qa', visitId: 'v1', severity: 'low', dataCategory: 'search-term', destination: { kind: 'catalogued', host: 'abc-dsn.algolia.net', vendor: 'Algolia' } }),
+    finding({ id: 'f3', sessionId: 'browse', visitId: 'v0', severity: 'high', dataCategory: 'cart-sku' }),
+  ]);
+});
+
+afterEach(() => {
+  cleanup();
+  db.close();
+});
+
+const rows = () => screen.queryAllByTestId('finding-row');
+
+describe('dashboard page', () => {
+  it('lists every session with its kind, evidence mode and counts, and opens the running QA session', async () => {
+    render(<Dashboard db={db} send={send} />);
+    const list = await screen.findByTestId('sessions');
+    const qa = within(list).getAllByTestId('session-row').find((r) => r.dataset.sessionId === 'qa')!;
+    expect(qa.textContent).toContain('Checkout walk');
+    expect(qa.textContent).toContain('evidence mode');
+    expect(qa.textContent).toContain('1 critical');
+    expect(qa.textContent).toContain('1 low');
+    expect(within(list).getAllByTestId('session-row').find((r) => r.dataset.sessionId === 'browse')!.textContent).toContain('browsing');
+    expect((await screen.findByTestId('session-detail')).dataset.sessionId).toBe('qa');
+    expect(screen.getByTestId('evidence-banner').textContent).toMatch(/raw customer values/);
+  });
+
+  it('shows the visits with masked URLs and the step markers in time order', async () => {
+    render(<Dashboard db={db} send={send} />);
+    const timeline = await screen.findByTestId('timeline');
+    expect([...timeline.children].map((li) => li.textContent)).toEqual([
+      expect.stringContaining('http://store.test/?s=…'),
+      expect.stringContaining('added to cart'),
+      expect.stringContaining('checkout'),
+    ]);
+    expect(timeline.textContent).not.toContain('alice');
+  });
+
+  it('narrows the findings by search text, by severity and by the chosen visit', async () => {
+    render(<Dashboard db={db} send={send} />);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    fireEvent.input(screen.getByTestId('finding-search'), { target: { value: 'algolia' } });
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(screen.getByTestId('finding-count').textContent).toBe('1 of 2 findings');
+    fireEvent.input(screen.getByTestId('finding-search'), { target: { value: '' } });
+    fireEvent.click(screen.getByTestId('filter-severity-critical'));
+    await waitFor(() => expect(rows().map((r) => r.textContent)).toEqual([expect.stringContaining('email')]));
+    fireEvent.click(screen.getByTestId('filter-severity-critical'));
+    fireEvent.click(within(screen.getByTestId('timeline')).getByText('http://store.test/?s=…'));
+    await waitFor(() => expect(rows().map((r) => r.textContent)).toEqual([expect.stringContaining('search-term')]));
+  });
+
+  it('opens a finding to its redacted evidence, compliance references and remediation', async () => {
+    render(<Dashboard db={db} send={send} />);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    fireEvent.click(rows()[0]!);
+    const details = await screen.findByTestId('finding-details');
+    expect(details.textContent).toContain('a***@e***.com');
+    expect(details.textContent).toContain('GDPR Art. 44');
+    expect(details.textContent).toContain('Stop sending it.');
+  });
+
+  it('shows another session when it is chosen', async () => {
+    render(<Dashboard db={db} send={send} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Browsing 2026-03-01' }));
+    await waitFor(() => expect(screen.getByTestId('session-detail').dataset.sessionId).toBe('browse'));
+    await waitFor(() => expect(rows().map((r) => r.textContent)).toEqual([expect.stringContaining('cart-sku')]));
+  });
+
+  it('renames a session through the background', async () => {
+    render(<Dashboard db={db} send={send} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Rename session Checkout walk' }));
+    fireEvent.input(screen.getByTestId('rename-input'), { target: { value: 'After update' } });
+    fireEvent.submit(screen.getByTestId('rename-input').closest('form')!);
+    await waitFor(() => expect(sent).toEqual([{ type: 'session-rename', id: 'qa', name: 'After update' }]));
+  });
+
+  it('renders only the rows in view of a long list', async () => {
+    await db.findings.bulkAdd(Array.from({ length: 3000 }, (_, i) => finding({ id: `bulk-${i}`, sessionId: 'qa', visitId: 'v2', severity: 'medium' })));
+    render(<Dashboard db={db} send={send} />);
+    await waitFor(() => expect(screen.getByTestId('finding-count').textContent).toBe('3002 of 3002 findings'));
+    expect(rows().length).toBeLessThan(40);
+  });
+
+  it('renders captured strings as text, never as markup', async () => {
+    await db.findings.add(finding({ id: 'x', sessionId: 'qa', visitId: 'v2', dataCategory: '<img src=x onerror="globalThis.__pwned=1">' }));
+    render(<Dashboard db={db} send={send} />);
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    expect(document.querySelector('img')).toBeNull();
+    expect(screen.getByTestId('finding-list').textContent).toContain('<img src=x');
+  });
+});
