@@ -2,17 +2,25 @@ import { useEffect, useState } from 'preact/hooks';
 import { originOf } from '@/utils/origin';
 import { parseMonitorParam, withMonitored, type Settings } from '@/utils/settings';
 import { loadSettings, saveSettings, type StorageAreaLike } from '@/utils/settings-store';
+import type { LeakscopeDB } from '@/utils/db';
+import type { Send } from '@/utils/dashboard/commands';
 import { CanaryProfile } from './CanaryProfile';
 import { DetectionSettings } from './DetectionSettings';
 import { MonitoredList } from './MonitoredList';
+import { PurgeData } from './options/PurgeData';
+import { QaSessionOptions } from './options/QaSessionOptions';
+import { RetentionSettings } from './options/RetentionSettings';
 
 interface Props {
   storage: StorageAreaLike;
   /** location.search: `?monitor=<origin>[,<origin>…]` adds stores (used by automation). */
   search: string;
+  /** The database and the background, for the QA session and purge sections (left out when absent). */
+  db?: LeakscopeDB;
+  send?: Send;
 }
 
-export function OptionsPage({ storage, search }: Props) {
+export function OptionsPage({ storage, search, db, send }: Props) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState('');
   const [draft, setDraft] = useState('');
@@ -65,6 +73,9 @@ export function OptionsPage({ storage, search }: Props) {
       </label>
       <CanaryProfile settings={settings} onChange={update} />
       <DetectionSettings settings={settings} onChange={update} />
+      {db && send && <QaSessionOptions db={db} send={send} />}
+      <RetentionSettings settings={settings} onChange={update} />
+      {send && <PurgeData send={send} />}
     </main>
   );
 }
