@@ -1,0 +1,50 @@
+import type { browser as Browser } from 'wxt/browser';
+import type { LeakscopeDB } from '../db';
+import type { Detector } from '../detection';
+import { badgeFor } from '../panel/badge';
+import { currentVisit } from '../tab-history';
+
+// The toolbar badge per tab: the current page's findings, coloured by the worst. Recomputed from the
+// database each time (the worker keeps nothing), after detection batches and on navigation.
+
+interface ActionLike {
+  setBadgeText(details: { tabId: number; text: string }): Promise<void>;
+  setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void>;
+  setBadgeTextColor?(details: { tabId: number; color: string }): Promise<void>;
+}
+
+export interface Badges {
+  /** Recomputes the badge of the given tabs, or of every tab with a monitored page. */
+  refresh(tabIds?: number[]): Promise<void>;
+  /** The detector, with the badge of the affected tab refreshed after each page-driven job. */
+  watch(detector: Detector): Detector;
+}
+
+export function registerBadge(browser: typeof Browser, db: LeakscopeDB): Badges {
+  const action = (browser as unknown as { action: ActionLike }).action;
+
+  async function refreshTab(tabId: number): Promise<void> {
+    const visitId = currentVisit(await db.tabs.get(tabId));
+    const badge = badgeFor(visitId ? await db.findings.where('visitId').equals(visitId).toArray() : []);
+    await action.setBadgeText({ tabId, text: badge?.text ?? '' });
+    if (!badge) return;
+    await action.setBadgeBackgroundColor({ tabId, color: badge.color });
+    await action.setBadgeTextColor?.({ tabId, color: '#ffffff' });
+  }
+
+  // Never rejects: a tab closed meanwhile makes setBadgeText reject; the others still get theirs.
+  const refresh = async (tabIds?: number[]) => {
+    const ids = tabIds ?? (await db.tabs.toCollection().primaryKeys().catch(() => []));
+    await Promise.all(ids.map((id) => refreshTab(id).catch(() => {})));
+  };
+
+  const watch = (detector: Detector): Detector => ({
+    ...detector,
+    addSeeds: (tabId, seeds) => detector.addSeeds(tabId, seeds).finally(() => void refresh([tabId])),
+    inventory: (tabId, time, facts) => detector.inventory(tabId, time, facts).finally(() => void refresh([tabId])),
+  });
+
+  // Badges survive a worker restart but not a browser restart: set them from the database.
+  void refresh();
+  return { refresh, watch };
+}
