@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerBadge } from '@/utils/background/register-badge';
 import { registerDetection } from '@/utils/background/register-detection';
 import { registerMessages } from '@/utils/background/register-messages';
 import { registerNavigation } from '@/utils/background/register-navigation';
@@ -22,13 +23,14 @@ export default defineBackground(() => {
   const recorder = createRecorder({
     db, getSettings: settings.get, newId: () => crypto.randomUUID(), log,
     tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
-    onCommitted: ({ requests, frames }) => void detector.analyse(requests, frames).finally(housekeeping),
+    onCommitted: ({ requests, frames }) => void detector.analyse(requests, frames).finally(housekeeping).finally(() => badges.refresh()),
   });
   settings.onChange(() => recorder.resetScope());
 
   // Capabilities, in order. Every listener is registered synchronously, before any await.
+  const badges = registerBadge(browser, db);
   registerWebRequest(browser, recorder, settings, import.meta.env.BROWSER === 'firefox');
-  registerNavigation(browser, recorder);
-  registerMessages(browser, recorder, settings, detector);
+  registerNavigation(browser, recorder, (tabId) => badges.refresh([tabId]));
+  registerMessages(browser, recorder, settings, badges.watch(detector));
   registerSessions(browser, db, (id) => detector.endSession(id));
 });

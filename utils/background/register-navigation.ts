@@ -12,12 +12,13 @@ interface NavDetails {
   documentId?: string;
 }
 
-export function registerNavigation(browser: typeof Browser, recorder: Recorder): void {
+/** `onPage`: a tab's new top-level page was committed (its badge starts again). */
+export function registerNavigation(browser: typeof Browser, recorder: Recorder, onPage: (tabId: number) => unknown = () => {}): void {
   const observe = (p: Promise<void>) => void p.catch(() => {});
   const nav = browser.webNavigation as unknown as Record<string, { addListener(cb: (d: NavDetails) => void): void }>;
   nav.onCommitted!.addListener((d) => {
     if (d.frameId === 0)
-      observe(recorder.observe({ kind: 'commit', tabId: d.tabId, url: d.url, time: d.timeStamp, ...(d.documentId ? { documentId: d.documentId } : {}) }));
+      observe(recorder.observe({ kind: 'commit', tabId: d.tabId, url: d.url, time: d.timeStamp, ...(d.documentId ? { documentId: d.documentId } : {}) }).then(() => void onPage(d.tabId)));
   });
   nav.onHistoryStateUpdated!.addListener((d) => {
     if (d.frameId === 0) observe(recorder.observe({ kind: 'spa', tabId: d.tabId, url: d.url, time: d.timeStamp, nav: 'history-state' }));
