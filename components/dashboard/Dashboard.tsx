@@ -3,6 +3,7 @@ import type { LeakscopeDB } from '@/utils/db';
 import type { Send } from '@/utils/dashboard/commands';
 import { loadSessionDetail, loadSessionSummaries } from '@/utils/dashboard/queries';
 import { useLiveQuery } from '../use-live-query';
+import { CompareSessions } from './CompareSessions';
 import { FindingsView } from './FindingsView';
 import { SessionControls } from './SessionControls';
 import { SessionHeader } from './SessionHeader';
@@ -52,6 +53,7 @@ export function Dashboard({ db, send }: Props) {
           )}
         </section>
       )}
+      {sessions && sessions.length > 1 && <CompareSessions db={db} sessions={sessions} />}
     </main>
   );
 }

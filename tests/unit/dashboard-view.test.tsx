@@ -118,4 +118,21 @@ describe('dashboard page', () => {
     expect(document.querySelector('img')).toBeNull();
     expect(screen.getByTestId('finding-list').textContent).toContain('<img src=x');
   });
+
+  it('compares two sessions: a finding only in A is resolved, one in both is unchanged even after a version bump', async () => {
+    await db.sessions.add(session({ id: 'after', name: 'After update', startedAt: 20_000, endedAt: 30_000 }));
+    await db.visits.add(visit({ id: 'v3', sessionId: 'after', startedAt: 21_000, url: 'http://store.test/checkout/', page: checkoutPage }));
+    await db.findings.add(finding({
+      id: 'f9', sessionId: 'after', visitId: 'v3', severity: 'critical', dataCategory: 'email',
+      source: { url: 'http://store.test/wp-content/plugins/ai-engine/chatbot.js?ver=2.0', method: 'stack', component: { kind: 'plugin', slug: 'ai-engine', version: '2.0', how: 'stack' } },
+    }));
+    render(<Dashboard db={db} send={send} />);
+    fireEvent.change(await screen.findByTestId('compare-a'), { target: { value: 'qa' } });
+    fireEvent.change(screen.getByTestId('compare-b'), { target: { value: 'after' } });
+    fireEvent.click(screen.getByTestId('compare'));
+    const resolved = await screen.findByTestId('diff-resolved');
+    expect(resolved.textContent).toContain('search-term → Algolia');
+    expect(screen.getByTestId('diff-unchanged').textContent).toContain('email → OpenAI · by plugin:ai-engine · on checkout');
+    expect(screen.getByTestId('diff-added').textContent).toContain('none');
+  });
 });

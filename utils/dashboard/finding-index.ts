@@ -1,5 +1,6 @@
 import type { FindingRow, VisitRow } from '../db';
 import type { Severity } from '../finding';
+import { pageTypeName } from '../sessions/diff';
 import { displayUrl } from './display-url';
 
 // Findings prepared once for filtering: the lowercase search text is built here, not per keystroke.
@@ -19,7 +20,8 @@ export interface IndexedFinding {
 }
 
 export const vendorOf = (f: FindingRow): string => f.destination.vendor ?? f.destination.host;
-export const pageTypeOf = (visit: VisitRow | undefined): string => visit?.page?.page.kind ?? 'unknown';
+/** The same page-type words the session comparison uses (`checkout`, `wp-admin:order-edit`). */
+export const pageTypeOf = (visit: VisitRow | undefined): string => pageTypeName(visit?.page?.page);
 
 /** Most severe first, then most recently seen, then by id (a stable order). */
 export function compareFindings(a: FindingRow, b: FindingRow): number {
