@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentMessage } from '@/utils/messages';
 import { createConsentReader } from '@/utils/relay/consent-snapshot';
 import { documentPort } from '@/utils/relay/dom-port';
+import { createPageFactHandler } from '@/utils/relay/page-facts';
 import { createRelay } from '@/utils/relay/relay';
 
 // Isolated world: carries the MAIN-world hook's events to the background.
@@ -19,6 +20,10 @@ export default defineContentScript({
       clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
       log: (message, ...data) => console.debug(message, ...data),
       consent: createConsentReader(window, Date.now),
+      onPageFact: createPageFactHandler({
+        sendSeeds: (seeds) => void browser.runtime.sendMessage({ type: 'seeds', seeds } satisfies ContentMessage).catch(() => {}),
+        parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
+      }),
     });
   },
 });

@@ -94,11 +94,66 @@ export const HookFrameSchema = v.object({
 
 export const HookEventSchema = v.variant('type', [HookRequestSchema, HookFrameSchema]);
 
+// Events the relay handles itself (they are facts about the page, not requests): never forwarded.
+
+/** Most characters of a Store API / `?wc-ajax=` response the hook copies; longer ones are skipped. */
+export const STORE_RESPONSE_CAP = 512 * 1024;
+/** Most characters of a JSON snapshot of page globals. */
+export const SNAPSHOT_CAP = 64 * 1024;
+
+const pageFact = {
+  id: base.id,
+  time: base.time,
+  documentUrl: base.documentUrl,
+};
+
+/** The page's own Store API or `?wc-ajax=` response, read from a clone: cart and customer seeds. */
+export const HookStoreResponseSchema = v.object({
+  type: v.literal('store-response'),
+  ...pageFact,
+  url: v.pipe(v.string(), v.maxLength(MAX_URL)),
+  endpoint: v.picklist(['store-api', 'wc-ajax']),
+  status: v.number(),
+  text: v.pipe(v.string(), v.maxLength(STORE_RESPONSE_CAP)),
+});
+
+/** JSON of bounded copies of known page globals that may hold the logged-in customer. */
+export const HookCustomerGlobalsSchema = v.object({
+  type: v.literal('page-customer'),
+  ...pageFact,
+  snapshot: v.pipe(v.string(), v.maxLength(SNAPSHOT_CAP)),
+});
+
+/** JSON of `{ globals, tcf? }`: the consent tools' MAIN-world state (see utils/consent/types.ts). */
+export const HookConsentGlobalsSchema = v.object({
+  type: v.literal('consent-globals'),
+  ...pageFact,
+  snapshot: v.pipe(v.string(), v.maxLength(SNAPSHOT_CAP)),
+});
+
+export const PageMessageSchema = v.variant('type', [
+  HookRequestSchema, HookFrameSchema, HookStoreResponseSchema, HookCustomerGlobalsSchema, HookConsentGlobalsSchema,
+]);
+
+export type HookStoreResponse = v.InferOutput<typeof HookStoreResponseSchema>;
+export type HookCustomerGlobals = v.InferOutput<typeof HookCustomerGlobalsSchema>;
+export type HookConsentGlobals = v.InferOutput<typeof HookConsentGlobalsSchema>;
+export type HookPageFact = HookStoreResponse | HookCustomerGlobals | HookConsentGlobals;
+
 export type HookBody = v.InferOutput<typeof BodySchema>;
 export type HookInitiator = v.InferOutput<typeof InitiatorSchema>;
 export type HookRequestEvent = v.InferOutput<typeof HookRequestSchema>;
 export type HookFrameEvent = v.InferOutput<typeof HookFrameSchema>;
 export type HookEvent = v.InferOutput<typeof HookEventSchema>;
+
+/** Validates one untrusted message from the hook: a request event or a page fact; null when invalid. */
+export function parsePageMessage(input: unknown): HookEvent | HookPageFact | null {
+  const result = v.safeParse(PageMessageSchema, input);
+  return result.success ? result.output : null;
+}
+
+export const isPageFact = (e: HookEvent | HookPageFact): e is HookPageFact =>
+  e.type === 'store-response' || e.type === 'page-customer' || e.type === 'consent-globals';
 
 /** Validates one untrusted event; returns it typed, or null. */
 export function parseHookEvent(input: unknown): HookEvent | null {

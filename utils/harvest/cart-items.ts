@@ -9,6 +9,8 @@ export interface CartItem {
   sku?: string;
   productId?: string;
   quantity?: string;
+  /** Unit price as a decimal ("18.00"), when the source gives one. */
+  price?: string;
 }
 
 const MAX_ITEMS = 100;
@@ -53,5 +55,6 @@ export function cartSeeds(items: readonly CartItem[]): Seed[] {
     ...(i.sku ? [{ kind: 'cart-sku' as const, value: i.sku }] : []),
     ...(i.productId ? [{ kind: 'cart-product-id' as const, value: i.productId }] : []),
     ...(i.quantity ? [{ kind: 'cart-quantity' as const, value: i.quantity }] : []),
+    ...(i.price ? [{ kind: 'cart-price' as const, value: i.price }] : []),
   ]).map((s) => ({ ...s, shopperId: 'page' }));
 }

@@ -4,6 +4,7 @@ import { captureBody, requestBody, withBody, type Captured } from './capture-bod
 import { emitCaptured, initiatorOf, normalizeMethod, parseUrl, requestEvent, type HookContext } from './context';
 import { headerPairs } from './headers';
 import { patchMethod } from './patch';
+import { watchFetchResponse } from './watch-store-responses';
 
 // window.fetch: record URL, method, headers and body, then return the original's very promise.
 
@@ -51,7 +52,14 @@ export function wrapFetch(ctx: HookContext): void {
         // Capture failed: the call below runs exactly as without the hook.
       }
       const result = B.apply(target, self, prepared?.args ?? args);
-      if (prepared) emitCaptured(ctx, prepared.event, prepared.captured);
+      if (prepared) {
+        emitCaptured(ctx, prepared.event, prepared.captured);
+        try {
+          watchFetchResponse(ctx, prepared.event.url, result);
+        } catch {
+          // The page's promise is returned untouched either way.
+        }
+      }
       return result;
     },
   });

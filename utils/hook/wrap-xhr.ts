@@ -3,6 +3,7 @@ import { invoke } from './call';
 import { emitCaptured, initiatorOf, normalizeMethod, requestEvent, resolveUrl, type HookContext } from './context';
 import type { HookRequestEvent } from '../hook-event';
 import { patchMethod } from './patch';
+import { watchXhrResponse } from './watch-store-responses';
 
 // XMLHttpRequest: method + URL at open(), headers as set, body and the event at send().
 
@@ -59,6 +60,11 @@ export function wrapXhr(ctx: HookContext): void {
           // XHR ignores the body of GET and HEAD requests.
           const ignored = state.method === 'GET' || state.method === 'HEAD';
           if (cap !== null && !ignored) captured = captureBody(B, args[0], cap);
+          try {
+            watchXhrResponse(ctx, xhr, state.url);
+          } catch {
+            // The request is still recorded.
+          }
         }
       } catch {
         event = undefined;

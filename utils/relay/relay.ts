@@ -1,5 +1,5 @@
 import { DEFAULT_BODY_CAP } from '../body';
-import type { ConsentSnapshot, HookEvent } from '../hook-event';
+import { isPageFact, type ConsentSnapshot, type HookEvent, type HookPageFact } from '../hook-event';
 import type { ContentMessage, ScopeReply } from '../messages';
 import { HELLO_EVENT, READY_EVENT, configEventName, type HookConfig } from '../page-channel';
 import { createOutbox, type OutboxOptions } from './outbox';
@@ -21,7 +21,15 @@ export interface RelayDeps extends Timers {
   outbox?: Partial<OutboxOptions>;
   /** The page's consent state now; stamped on each event as it arrives. */
   consent?(): ConsentSnapshot | undefined;
+  /**
+   * A fact about the page from the hook (a store response, page globals). Consent facts arrive at
+   * once, so they count for the events after them; the others only once the tab is known monitored.
+   */
+  onPageFact?(fact: HookPageFact): void;
 }
+
+/** Page facts held while the scope question is open. */
+const MAX_HELD_FACTS = 50;
 
 export interface Relay {
   readonly channel: string | null;
@@ -61,16 +69,37 @@ export function createRelay(deps: RelayDeps): Relay {
     }
   };
 
+  const held: HookPageFact[] = [];
+  const handleFact = (fact: HookPageFact) => {
+    try {
+      deps.onPageFact?.(fact);
+    } catch (error) {
+      log('page fact failed', error);
+    }
+  };
+
   const onBatch = (detail: unknown) => {
     try {
       if (scope !== 'pending' && !scope?.monitored) return;
-      const { events, invalid: bad } = validateBatch(detail);
+      const { items, invalid: bad } = validateBatch(detail);
       if (bad) {
         invalid += bad;
         log(`dropped ${bad} invalid event(s), ${invalid} so far`);
       }
-      const consent = events.length > 0 ? safeConsent() : undefined;
-      for (const event of events) outbox.add(consent ? { ...event, consent } : event);
+      let consent: ConsentSnapshot | undefined | null = null;
+      for (const item of items) {
+        if (isPageFact(item)) {
+          if (item.type === 'consent-globals') {
+            handleFact(item);
+            consent = null; // read again for the events after it
+          } else if (scope === 'pending') {
+            if (held.length < MAX_HELD_FACTS) held.push(item);
+          } else handleFact(item);
+          continue;
+        }
+        if (consent === null) consent = safeConsent();
+        outbox.add(consent ? { ...item, consent } : item);
+      }
     } catch (error) {
       log('batch failed', error);
     }
@@ -94,6 +123,8 @@ export function createRelay(deps: RelayDeps): Relay {
     scope = reply;
     if (reply?.monitored) outbox.start();
     else outbox.close();
+    const facts = held.splice(0);
+    if (reply?.monitored) for (const fact of facts) handleFact(fact);
     if (!reply) log('no scope reply from the background; events dropped');
     try {
       sendConfig();
