@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
+import { offsetsOf, visibleRange } from '@/utils/panel/windowing';
 
 // Renders only the rows in view (plus a few): a list of 10,000 findings stays as cheap as 30.
 
@@ -13,12 +14,12 @@ interface Props<T> {
   testId?: string;
 }
 
-const OVERSCAN = 8;
 
 export function VirtualList<T>({ items, rowHeight, height, label, renderRow, testId }: Props<T>) {
   const [scrollTop, setScrollTop] = useState(0);
-  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
-  const last = Math.min(items.length, Math.ceil((scrollTop + height) / rowHeight) + OVERSCAN);
+  // Rows have one fixed height here, so the offsets only change with the number of rows.
+  const offsets = useMemo(() => offsetsOf(new Array<number>(items.length).fill(rowHeight)), [items.length, rowHeight]);
+  const { start: first, end: last } = visibleRange(offsets, scrollTop, height, rowHeight * 8);
   return (
     <div
       class="vlist" role="list" aria-label={label} data-testid={testId} tabIndex={0}
