@@ -1,9 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { LeakscopeDB } from '@/utils/db';
 import type { Send } from '@/utils/dashboard/commands';
+import { browserInfo } from '@/utils/dashboard/browser-info';
+import type { ExportMeta } from '@/utils/export/build';
+import { loadSettings, type StorageAreaLike } from '@/utils/settings-store';
 import { loadSessionDetail, loadSessionSummaries } from '@/utils/dashboard/queries';
 import { useLiveQuery } from '../use-live-query';
 import { CompareSessions } from './CompareSessions';
+import { ExportButtons } from './ExportButtons';
 import { FindingsView } from './FindingsView';
 import { SessionControls } from './SessionControls';
 import { SessionHeader } from './SessionHeader';
@@ -13,16 +17,24 @@ import { Timeline } from './Timeline';
 interface Props {
   db: LeakscopeDB;
   send: Send;
+  /** storage.local: the settings an export's provenance lists. */
+  storage: StorageAreaLike;
+  toolVersion: string;
+  /** Session to show first (`dashboard.html?session=<id>`); else the running QA session, else the newest. */
+  initialSession?: string;
 }
 
 /** Sessions → visits and markers → findings, with QA session control, search, compare, export and import. */
-export function Dashboard({ db, send }: Props) {
+export function Dashboard({ db, send, storage, toolVersion, initialSession }: Props) {
   const sessions = useLiveQuery(() => loadSessionSummaries(db), []);
-  const [chosen, setChosen] = useState<string>();
+  const [chosen, setChosen] = useState<string | undefined>(initialSession);
   const [visitId, setVisitId] = useState<string>();
   const active = sessions?.find((s) => s.active);
   const selectedId = chosen ?? active?.id ?? sessions?.[0]?.id;
   const selected = sessions?.find((s) => s.id === selectedId);
+  const meta = async (): Promise<ExportMeta> => ({
+    toolVersion, browser: browserInfo(navigator.userAgent), exportedAt: Date.now(), settings: await loadSettings(storage),
+  });
   const detail = useLiveQuery(() => (selectedId ? loadSessionDetail(db, selectedId) : Promise.resolve(undefined)), [selectedId]);
   const select = (id: string) => {
     setChosen(id);
@@ -39,7 +51,9 @@ export function Dashboard({ db, send }: Props) {
       </section>
       {selected && (
         <section class="session" aria-label={`Session ${selected.name}`} data-testid="session-detail" data-session-id={selected.id}>
-          <SessionHeader key={selected.id} session={selected} send={send} />
+          <SessionHeader key={selected.id} session={selected} send={send}>
+            <ExportButtons db={db} sessionId={selected.id} evidenceMode={selected.evidenceMode} meta={meta} />
+          </SessionHeader>
           {!detail ? (
             <p class="muted">Loading…</p>
           ) : (

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Dashboard } from '@/components/dashboard/Dashboard';
 import type { LeakscopeDB } from '@/utils/db';
 import type { SessionCommand } from '@/utils/dashboard/commands';
@@ -42,7 +43,7 @@ const rows = () => screen.queryAllByTestId('finding-row');
 
 describe('dashboard page', () => {
   it('lists every session with its kind, evidence mode and counts, and opens the running QA session', async () => {
-    render(<Dashboard db={db} send={send} />);
+    render(<Dashboard db={db} send={send} storage={fakeBrowser.storage.local} toolVersion="0.1.0" />);
     const list = await screen.findByTestId('sessions');
     const qa = within(list).getAllByTestId('session-row').find((r) => r.dataset.sessionId === 'qa')!;
     expect(qa.textContent).toContain('Checkout walk');
@@ -55,7 +56,7 @@ describe('dashboard page', () => {
   });
 
   it('shows the visits with masked URLs and the step markers in time order', async () => {
-    render(<Dashboard db={db} send={send} />);
+    render(<Dashboard db={db} send={send} storage={fakeBrowser.storage.local} toolVersion="0.1.0" />);
     const timeline = await screen.findByTestId('timeline');
     expect([...timeline.children].map((li) => li.textContent)).toEqual([
       expect.stringContaining('http://store.test/?s=…'),
@@ -66,7 +67,7 @@ describe('dashboard page', () => {
   });
 
   it('narrows the findings by search text, by severity and by the chosen visit', async () => {
-    render(<Dashboard db={db} send={send} />);
+    render(<Dashboard db={db} send={send} storage={fakeBrowser.storage.local} toolVersion="0.1.0" />);
     await waitFor(() => expect(rows()).toHaveLength(2));
     fireEvent.input(screen.getByTestId('finding-search'), { target: { value: 'algolia' } });
     await waitFor(() => expect(rows()).toHaveLength(1));
@@ -80,7 +81,7 @@ describe('dashboard page', () => {
   });
 
   it('opens a finding to its redacted evidence, compliance references and remediation', async () => {
-    render(<Dashboard db={db} send={send} />);
+    render(<Dashboard db={db} send={send} storage={fakeBrowser.storage.local} toolVersion="0.1.0" />);
     await waitFor(() => expect(rows()).toHaveLength(2));
     fireEvent.click(rows()[0]!);
     const details = await screen.findByTestId('finding-details');
@@ -90,14 +91,14 @@ describe('dashboard page', () => {
   });
 
   it('shows another session when it is chosen', async () => {
-    render(<Dashboard db={db} send={send} />);
+    render(<Dashboard db={db} send={send} storage={fakeBrowser.storage.local} toolVersion="0.1.0" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Browsing 2026-03-01' }));
     await waitFor(() => expect(screen.getByTestId('session-detail').dataset.sessionId).toBe('browse'));
     await waitFor(() => expect(rows().map((r) => r.textContent)).toEqual([expect.stringContaining('cart-sku')]));
   });
 
   it('renames a session through the background', async () => {
-    render(<Dashboard db={db} send={send} />);
+    render(<Dashboard db={db} send={send} storage={fakeBrowser.storage.local} toolVersion="0.1.0" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Rename session Checkout walk' }));
     fireEvent.input(screen.getByTestId('rename-input'), { target: { value: 'After update' } });
     fireEvent.submit(screen.getByTestId('rename-input').closest('form')!);
@@ -106,14 +107,14 @@ describe('dashboard page', () => {
 
   it('renders only the rows in view of a long list', async () => {
     await db.findings.bulkAdd(Array.from({ length: 3000 }, (_, i) => finding({ id: `bulk-${i}`, sessionId: 'qa', visitId: 'v2', severity: 'medium' })));
-    render(<Dashboard db={db} send={send} />);
+    render(<Dashboard db={db} send={send} storage={fakeBrowser.storage.local} toolVersion="0.1.0" />);
     await waitFor(() => expect(screen.getByTestId('finding-count').textContent).toBe('3002 of 3002 findings'));
     expect(rows().length).toBeLessThan(40);
   });
 
   it('renders captured strings as text, never as markup', async () => {
     await db.findings.add(finding({ id: 'x', sessionId: 'qa', visitId: 'v2', dataCategory: '<img src=x onerror="globalThis.__pwned=1">' }));
-    render(<Dashboard db={db} send={send} />);
+    render(<Dashboard db={db} send={send} storage={fakeBrowser.storage.local} toolVersion="0.1.0" />);
     await waitFor(() => expect(rows()).toHaveLength(3));
     expect(document.querySelector('img')).toBeNull();
     expect(screen.getByTestId('finding-list').textContent).toContain('<img src=x');
@@ -126,7 +127,7 @@ describe('dashboard page', () => {
       id: 'f9', sessionId: 'after', visitId: 'v3', severity: 'critical', dataCategory: 'email',
       source: { url: 'http://store.test/wp-content/plugins/ai-engine/chatbot.js?ver=2.0', method: 'stack', component: { kind: 'plugin', slug: 'ai-engine', version: '2.0', how: 'stack' } },
     }));
-    render(<Dashboard db={db} send={send} />);
+    render(<Dashboard db={db} send={send} storage={fakeBrowser.storage.local} toolVersion="0.1.0" />);
     fireEvent.change(await screen.findByTestId('compare-a'), { target: { value: 'qa' } });
     fireEvent.change(screen.getByTestId('compare-b'), { target: { value: 'after' } });
     fireEvent.click(screen.getByTestId('compare'));
@@ -134,5 +135,23 @@ describe('dashboard page', () => {
     expect(resolved.textContent).toContain('search-term → Algolia');
     expect(screen.getByTestId('diff-unchanged').textContent).toContain('email → OpenAI · by plugin:ai-engine · on checkout');
     expect(screen.getByTestId('diff-added').textContent).toContain('none');
+  });
+
+  it.each([
+    ['json', (text: string) => expect(JSON.parse(text)).toMatchObject({ provenance: { session: { name: 'Checkout walk' }, redaction: { mode: 'evidence' } }, findings: [{}, {}] })],
+    ['csv', (text: string) => expect(text.split('\n').filter(Boolean)).toHaveLength(3)],
+    ['html', (text: string) => expect(text).toMatch(/<html[\s\S]*Checkout walk/)],
+  ])('exports the session as %s through a download link named after the session', async (format, check) => {
+    const blobs: Blob[] = [];
+    const names: string[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (blobs.push(b as Blob), 'blob:test'));
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    render(<Dashboard db={db} send={send} storage={fakeBrowser.storage.local} toolVersion="0.1.0" />);
+    fireEvent.click(await screen.findByTestId(`export-${format}`));
+    await waitFor(() => expect(names).toEqual([expect.stringMatching(new RegExp(`^leakscope-checkout-walk-\\d{4}-\\d{2}-\\d{2}\\.${format}$`))]));
+    check(await blobs[0]!.text());
+    vi.restoreAllMocks();
   });
 });
