@@ -1,47 +1,36 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LeakscopeDB } from '@/utils/db';
-import { isMonitoredUrl, originOf } from '@/utils/origin';
-import { withMonitored, type Settings } from '@/utils/settings';
-import { loadSettings, saveSettings, type StorageAreaLike } from '@/utils/settings-store';
-import { currentVisit } from '@/utils/tab-history';
-import { RequestTable } from './RequestTable';
-import { useLiveQuery } from './use-live-query';
+import type { StorageAreaLike } from '@/utils/settings-store';
+import { Panel } from './Panel';
+import { useSettings, type StorageChanges } from './use-settings';
+
+interface Tab {
+  id?: number;
+  url?: string;
+  windowId?: number;
+}
 
 interface Props {
   db: LeakscopeDB;
   storage: StorageAreaLike;
-  activeTab(): Promise<{ id?: number; url?: string } | undefined>;
+  storageChanges?: StorageChanges;
+  activeTab(): Promise<Tab | undefined>;
+  /** Opens the side panel for the tab's window; must run inside the click (a user gesture). */
+  openSidePanel?: (tab: Tab) => void;
 }
 
-export function Popup({ db, storage, activeTab }: Props) {
-  const [tab, setTab] = useState<{ id?: number; url?: string }>();
-  const [settings, setSettings] = useState<Settings>();
-  useEffect(() => {
-    activeTab().then(setTab);
-    loadSettings(storage).then(setSettings);
-  }, []);
-  const visit = useLiveQuery(async () => {
-    const visitId = tab?.id === undefined ? null : currentVisit(await db.tabs.get(tab.id));
-    return visitId ? db.visits.get(visitId) : undefined;
-  }, [tab?.id]);
-
-  if (!tab || !settings) return <p class="muted">Loading…</p>;
-  const origin = tab.url ? originOf(tab.url) : null;
-  if (!origin) return <p>Leakscope watches http(s) store pages; this tab shows none.</p>;
-  if (!isMonitoredUrl(tab.url, settings.monitored)) {
-    const monitor = async () => setSettings(await saveSettings(storage, withMonitored(settings, [origin])));
-    return (
-      <main>
-        <p data-testid="not-monitored">{origin} is not monitored, so nothing on it is recorded.</p>
-        <button onClick={monitor}>Monitor this site</button>
-        <p class="muted">Recording starts with the next page load.</p>
-      </main>
-    );
-  }
+export function Popup({ db, storage, storageChanges, activeTab, openSidePanel }: Props) {
+  const [tab, setTab] = useState<Tab>();
+  const [settings, saveSettings] = useSettings(storage, storageChanges);
+  useEffect(() => void activeTab().then(setTab), []);
+  const id = tab?.id;
   return (
-    <main>
-      <h1 class="mono">{visit?.title || visit?.url || origin}</h1>
-      {visit ? <RequestTable db={db} visitId={visit.id} /> : <p class="muted">Monitored. Reload the page to start recording it.</p>}
+    <main class="panel-page">
+      <div class="toolbar">
+        <h1>Leakscope</h1>
+        {openSidePanel && tab && <button type="button" onClick={() => openSidePanel(tab)}>Open side panel</button>}
+      </div>
+      <Panel db={db} tab={id === undefined ? undefined : { id, ...(tab?.url !== undefined ? { url: tab.url } : {}) }} settings={settings} saveSettings={saveSettings} />
     </main>
   );
 }

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '@/components/Popup';
 import { openDb } from '@/utils/db';
+import { canOpenSidePanel, openSidePanel } from '@/utils/panel/open-side-panel';
 
 // `?tab=<id>` lets tests and the demo open the popup as a tab for a given page.
 const tabParam = Number(new URLSearchParams(location.search).get('tab'));
@@ -9,5 +10,11 @@ const activeTab = async () =>
   Number.isInteger(tabParam) && tabParam > 0
     ? browser.tabs.get(tabParam)
     : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+// Called straight from the button's click: the side panel APIs need that user gesture.
+const sidePanel = (tab: { windowId?: number }) => void openSidePanel(browser, tab.windowId).catch((e) => console.error('[leakscope]', e));
 
-render(<Popup db={openDb()} storage={browser.storage.local} activeTab={activeTab} />, document.getElementById('app')!);
+render(
+  <Popup db={openDb()} storage={browser.storage.local} storageChanges={browser.storage.onChanged} activeTab={activeTab}
+    {...(canOpenSidePanel(browser) ? { openSidePanel: sidePanel } : {})} />,
+  document.getElementById('app')!,
+);

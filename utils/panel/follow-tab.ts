@@ -61,3 +61,17 @@ export function followActiveTab(browser: typeof Browser, windowId: number, onTab
     browser.windows.onFocusChanged.removeListener(focused);
   };
 }
+
+/** A panel pinned to one tab (`?tab=<id>`): that tab, again whenever it navigates. */
+export function followTab(browser: typeof Browser, tabId: number, onTab: (tab: PanelTab) => void): () => void {
+  const show = (t: TabLike) => {
+    const tab = toPanelTab(t);
+    if (tab) onTab(tab);
+  };
+  const updated = (id: number, change: { url?: string; status?: string }, tab: TabLike) => {
+    if (id === tabId && (change.url !== undefined || change.status !== undefined)) show(tab);
+  };
+  browser.tabs.onUpdated.addListener(updated);
+  void browser.tabs.get(tabId).then(show).catch(() => {});
+  return () => browser.tabs.onUpdated.removeListener(updated);
+}
