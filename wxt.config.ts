@@ -10,6 +10,8 @@ export default defineConfig({
     name: 'Leakscope',
     permissions: ['webRequest', 'storage', 'unlimitedStorage', 'webNavigation'],
     host_permissions: ['<all_urls>'],
+    // Extension pages run only their own bundled scripts (captured data is never code).
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'" },
     browser_specific_settings: {
       gecko: {
         id: 'leakscope@leakscope.dev',

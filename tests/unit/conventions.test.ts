@@ -15,6 +15,13 @@ function sources(dir: string): string[] {
   });
 }
 const code = ['entrypoints', 'components', 'utils'].flatMap(sources);
+function files(dir: string, pattern: RegExp): string[] {
+  return readdirSync(join(ROOT, dir)).flatMap((name) => {
+    const rel = join(dir, name);
+    if (statSync(join(ROOT, rel)).isDirectory()) return files(rel, pattern);
+    return pattern.test(name) ? [rel] : [];
+  });
+}
 
 describe('project conventions', () => {
   it('documents every manifest permission in docs/permissions.md', () => {
@@ -23,6 +30,15 @@ describe('project conventions', () => {
     expect(listed).toContain('webRequest');
     const doc = read('docs/permissions.md');
     for (const permission of listed) expect(doc, permission).toContain(`## \`${permission}\``);
+  });
+
+  it('documents the sidePanel permission WXT adds to the Chrome build for the side panel entrypoint', () => {
+    expect(statSync(join(ROOT, 'entrypoints/sidepanel')).isDirectory()).toBe(true);
+    expect(read('docs/permissions.md')).toContain('## `sidePanel`');
+  });
+
+  it('gives extension pages a strict content security policy', () => {
+    expect(read('wxt.config.ts')).toContain(`extension_pages: "script-src 'self'; object-src 'none'"`);
   });
 
   it('turns off auto-imports, so every file shows what it uses', () => {
@@ -37,6 +53,13 @@ describe('project conventions', () => {
 
   it.each(code)('%s never renders through innerHTML', (file) => {
     expect(read(file)).not.toMatch(/dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML/);
+  });
+
+  // Views show captured data: no HTML parsing of strings anywhere in them, scripts and pages alike
+  // (content scripts read the store's page and are not views).
+  const views = ['components', 'entrypoints'].flatMap((d) => files(d, /\.(ts|tsx|html)$/)).filter((f) => !/\.content\.ts$/.test(f));
+  it.each(views)('%s never hands a string to the HTML parser', (file) => {
+    expect(read(file)).not.toMatch(/dangerouslySetInnerHTML|innerHTML|outerHTML|insertAdjacentHTML|document\.write|createContextualFragment|DOMParser/);
   });
 
   it.each(code.filter((f) => !f.startsWith('utils/hook/')))('%s makes no network request (only the page hook touches network APIs)', (file) => {
