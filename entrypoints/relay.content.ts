@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentMessage } from '@/utils/messages';
 import { createConsentReader } from '@/utils/relay/consent-snapshot';
 import { documentPort } from '@/utils/relay/dom-port';
+import { customerSeeds } from '@/utils/harvest/customer-globals';
 import { createPageFactHandler } from '@/utils/relay/page-facts';
 import { createRelay } from '@/utils/relay/relay';
 
@@ -13,16 +14,19 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   main() {
+    const consent = createConsentReader(window, Date.now);
     createRelay({
       ...documentPort(document),
       send: (message: ContentMessage) => browser.runtime.sendMessage(message),
       setTimeout: (fn, ms) => setTimeout(fn, ms),
       clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
       log: (message, ...data) => console.debug(message, ...data),
-      consent: createConsentReader(window, Date.now),
+      consent,
       onPageFact: createPageFactHandler({
         sendSeeds: (seeds) => void browser.runtime.sendMessage({ type: 'seeds', seeds } satisfies ContentMessage).catch(() => {}),
         parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
+        customerSeeds,
+        setConsentGlobals: consent.setMainWorld,
       }),
     });
   },

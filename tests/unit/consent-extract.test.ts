@@ -122,8 +122,10 @@ describe('consent facts on hostile pages', () => {
   });
 
   it('looks at a bounded number of dataLayer entries however long the layer claims to be', () => {
-    const get = vi.fn((_target: object, key: string | symbol) => (key === 'length' ? 1e12 : ['consent', 'update', { ad_storage: 'granted' }]));
-    const facts = extractConsentFacts({ dataLayer: new Proxy({}, { get }) });
+    // Page values are read as data properties (never through getters), so the proxy answers descriptor lookups.
+    const value = (key: string | symbol) => (key === 'length' ? 1e12 : ['consent', 'update', { ad_storage: 'granted' }]);
+    const get = vi.fn((_target: object, key: string | symbol) => ({ value: value(key), configurable: true, enumerable: true, writable: true }));
+    const facts = extractConsentFacts({ dataLayer: new Proxy({}, { getOwnPropertyDescriptor: get }) });
     expect(get.mock.calls.length).toBeLessThanOrEqual(MAX_LAYER_SCAN + 1);
     expect((facts.globals.dataLayer as unknown[]).length).toBe(MAX_CONSENT_COMMANDS);
   });

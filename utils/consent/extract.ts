@@ -11,7 +11,7 @@ import { parseCookies } from '@/utils/consent/cookies';
 import { readDomMarkers } from '@/utils/consent/dom-markers';
 import { readStandardGlobals } from '@/utils/consent/globals-standards';
 import { readToolGlobals } from '@/utils/consent/globals-tools';
-import { safeGet } from '@/utils/consent/safe';
+import { safeRead } from '@/utils/consent/safe';
 import { readTcf } from '@/utils/consent/tcf';
 import type { ConsentFacts } from '@/utils/consent/types';
 
@@ -23,10 +23,22 @@ function attempt(step: () => void): void {
   }
 }
 
+/** The consent tools' MAIN-world state: what the page hook sends the relay (no cookies, no DOM). */
+export function extractGlobalConsentFacts(win: unknown): Pick<ConsentFacts, 'globals' | 'tcf'> {
+  const facts: Pick<ConsentFacts, 'globals' | 'tcf'> = { globals: {} };
+  attempt(() => readToolGlobals(win, facts.globals));
+  attempt(() => readStandardGlobals(win, facts.globals));
+  attempt(() => {
+    const tcf = readTcf(win);
+    if (tcf) facts.tcf = tcf;
+  });
+  return facts;
+}
+
 export function extractConsentFacts(win: unknown): ConsentFacts {
-  const doc = safeGet(win, 'document');
+  const doc = safeRead(win, 'document');
   const facts: ConsentFacts = { cookies: {}, globals: {}, domMarkers: [] };
-  attempt(() => (facts.cookies = parseCookies(safeGet(doc, 'cookie'))));
+  attempt(() => (facts.cookies = parseCookies(safeRead(doc, 'cookie'))));
   attempt(() => (facts.domMarkers = readDomMarkers(doc)));
   attempt(() => readToolGlobals(win, facts.globals));
   attempt(() => readStandardGlobals(win, facts.globals));

@@ -34,9 +34,12 @@ export function readConsentCommands(layer: unknown): ConsentCommand[] | undefine
     if (safeGet(entry, '0') !== 'consent') continue;
     const action = safeGet(entry, '1');
     if (action !== 'default' && action !== 'update') continue;
-    commands.push({ action, params: pickScalars(safeGet(entry, '2'), CONSENT_TYPES) });
+    commands[commands.length] = { action, params: pickScalars(safeGet(entry, '2'), CONSENT_TYPES) };
   }
-  return commands.slice(-MAX_CONSENT_COMMANDS);
+  // The newest ones, without Array.prototype methods a page may have replaced.
+  const kept: ConsentCommand[] = [];
+  for (let i = commands.length > MAX_CONSENT_COMMANDS ? commands.length - MAX_CONSENT_COMMANDS : 0; i < commands.length; i++) kept[kept.length] = commands[i]!;
+  return kept;
 }
 
 export function readStandardGlobals(win: unknown, out: Record<string, unknown>): void {

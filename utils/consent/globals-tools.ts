@@ -4,13 +4,15 @@ import { asBool, asString, exists, pickBools, pickScalars, safeCall, safeGet } f
 
 export const CATEGORY_QUERIES = ['statistics', 'marketing', 'preferences'] as const;
 const MAX_KEYS = 20;
+const ownKeys = Object.keys; // taken before page scripts run (MAIN world)
 type Out = Record<string, unknown>;
 
 /** `fn(category)` for each category, keeping boolean answers. */
 export function askCategories(win: unknown, fnName: string, target: unknown = win): Record<string, boolean> | undefined {
   if (typeof safeGet(target, fnName) !== 'function') return undefined;
   const out: Record<string, boolean> = {};
-  for (const category of CATEGORY_QUERIES) {
+  for (let i = 0; i < CATEGORY_QUERIES.length; i++) {
+    const category = CATEGORY_QUERIES[i]!;
     const answer = asBool(safeCall(target, fnName, category));
     if (answer !== undefined) out[category] = answer;
   }
@@ -19,13 +21,18 @@ export function askCategories(win: unknown, fnName: string, target: unknown = wi
 
 /** Boolean fields of an object with page-defined keys (e.g. CookieYes category slugs). */
 function boolMap(obj: unknown): Record<string, boolean> | undefined {
-  let keys: string[];
+  const keys: string[] = [];
   try {
-    keys = obj && typeof obj === 'object' ? Object.keys(obj).slice(0, MAX_KEYS) : [];
+    const all = obj && typeof obj === 'object' ? ownKeys(obj) : [];
+    for (let i = 0; i < all.length && i < MAX_KEYS; i++) if (all[i]!.length <= 64) keys[keys.length] = all[i]!;
   } catch {
     return undefined;
   }
-  return pickBools(obj, keys.map((key) => key.slice(0, 64)));
+  return pickBools(obj, keys);
+}
+
+function eachPresent(win: unknown, names: string[], out: Out): void {
+  for (let i = 0; i < names.length; i++) if (exists(win, names[i]!)) out[names[i]!] = true;
 }
 
 function complianz(win: unknown, out: Out): void {
@@ -41,7 +48,7 @@ function cookieYes(win: unknown, out: Out): void {
     const answer = safeCall(win, 'getCkyConsent');
     out.getCkyConsent = { ...pickScalars(answer, ['activeLaw', 'isUserActionCompleted']), categories: boolMap(safeGet(answer, 'categories')) ?? {} };
   }
-  for (const name of ['_ckyConfig', '_ckyGcm', 'CLI', 'Cli_Data', 'cliBlocker']) if (exists(win, name)) out[name] = true;
+  eachPresent(win, ['_ckyConfig', '_ckyGcm', 'CLI', 'Cli_Data', 'cliBlocker'], out);
 }
 
 function cookiebot(win: unknown, out: Out): void {
@@ -57,7 +64,9 @@ function borlabs(win: unknown, out: Out): void {
   if (bc === undefined || bc === null) return;
   const consents = safeGet(bc, 'Consents');
   const groups: Record<string, boolean> = {};
-  for (const group of ['statistics', 'marketing']) {
+  const names = ['statistics', 'marketing'];
+  for (let i = 0; i < names.length; i++) {
+    const group = names[i]!;
     const answer = asBool(safeCall(consents, 'hasConsentForServiceGroup', group));
     if (answer !== undefined) groups[group] = answer;
   }
@@ -65,7 +74,7 @@ function borlabs(win: unknown, out: Out): void {
 }
 
 function presenceOnly(win: unknown, out: Out): void {
-  for (const name of ['consentApi', 'realCookieBanner', 'moove_frontend_gdpr_scripts', 'huOptions']) if (exists(win, name)) out[name] = true;
+  eachPresent(win, ['consentApi', 'realCookieBanner', 'moove_frontend_gdpr_scripts', 'huOptions'], out);
   if (exists(win, 'cnArgs')) out.cnArgs = pickScalars(safeGet(win, 'cnArgs'), ['cookieName']);
 }
 

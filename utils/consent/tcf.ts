@@ -17,7 +17,9 @@ function call(api: (...args: unknown[]) => unknown, ...args: unknown[]): void {
 function statusFields(data: unknown, into: TcfFacts): void {
   const gdprApplies = asBool(safeGet(data, 'gdprApplies'));
   if (gdprApplies !== undefined) into.gdprApplies = gdprApplies;
-  for (const key of ['cmpStatus', 'displayStatus', 'eventStatus'] as const) {
+  const keys = ['cmpStatus', 'displayStatus', 'eventStatus'] as const;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
     const value = asString(safeGet(data, key), 32);
     if (value !== undefined) into[key] = value;
   }

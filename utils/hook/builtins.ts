@@ -70,6 +70,7 @@ export function captureBuiltins(win: HookWindow) {
     promiseThen: Promise.prototype.then,
     btoa: win.btoa as Fn | undefined,
     setTimeout: win.setTimeout as Fn,
+    requestIdleCallback: win.requestIdleCallback as Fn | undefined,
     queueMicrotask: win.queueMicrotask as Fn | undefined,
     crypto,
     randomUUID: method(crypto, 'randomUUID'),

@@ -8,6 +8,7 @@ import { wrapWebSocket } from './wrap-websocket';
 import { wrapXhr } from './wrap-xhr';
 import { watchForms } from './watch-forms';
 import { watchSrc } from './watch-src';
+import { watchPage, type PageWatch } from './watch-page';
 
 // Entry of the MAIN-world hook: capture built-ins first, then wrap each API independently.
 
@@ -28,11 +29,16 @@ export function installHook(win: HookWindow, sink?: HookSink): HookContext | und
       const channel = openChannel(B, win.document);
       out = { emit: channel.emit, bodyCap: () => (channel.config().capture ? channel.config().bodyCap : null) };
     }
+    const raw = out.emit;
+    let page: PageWatch | undefined;
     const ctx: HookContext = {
       B,
       win,
       origin: originOf(win),
-      emit: out.emit,
+      emit: (event) => {
+        raw(event);
+        page?.touch();
+      },
       bodyCap: out.bodyCap,
     };
     for (let i = 0; i < STEPS.length; i++) {
@@ -41,6 +47,11 @@ export function installHook(win: HookWindow, sink?: HookSink): HookContext | und
       } catch {
         // One API failing to wrap leaves the others working.
       }
+    }
+    try {
+      page = watchPage(ctx, raw);
+    } catch {
+      // No page globals, the requests are still recorded.
     }
     return ctx;
   } catch {
