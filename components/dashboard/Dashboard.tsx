@@ -4,7 +4,7 @@ import type { Send } from '@/utils/dashboard/commands';
 import { browserInfo } from '@/utils/dashboard/browser-info';
 import type { ExportMeta } from '@/utils/export/build';
 import { loadSettings, type StorageAreaLike } from '@/utils/settings-store';
-import { loadSessionDetail, loadSessionSummaries } from '@/utils/dashboard/queries';
+import { loadDashboard } from '@/utils/dashboard/queries';
 import { useLiveQuery } from '../use-live-query';
 import { CompareSessions } from './CompareSessions';
 import { ExportButtons } from './ExportButtons';
@@ -26,16 +26,16 @@ interface Props {
 
 /** Sessions → visits and markers → findings, with QA session control, search, compare, export and import. */
 export function Dashboard({ db, send, storage, toolVersion, initialSession }: Props) {
-  const sessions = useLiveQuery(() => loadSessionSummaries(db), []);
   const [chosen, setChosen] = useState<string | undefined>(initialSession);
   const [visitId, setVisitId] = useState<string>();
+  const data = useLiveQuery(() => loadDashboard(db, chosen), [chosen]);
+  const sessions = data?.sessions;
   const active = sessions?.find((s) => s.active);
-  const selectedId = chosen ?? active?.id ?? sessions?.[0]?.id;
-  const selected = sessions?.find((s) => s.id === selectedId);
+  const selected = sessions?.find((s) => s.id === data?.selectedId);
+  const detail = data?.detail;
   const meta = async (): Promise<ExportMeta> => ({
     toolVersion, browser: browserInfo(navigator.userAgent), exportedAt: Date.now(), settings: await loadSettings(storage),
   });
-  const detail = useLiveQuery(() => (selectedId ? loadSessionDetail(db, selectedId) : Promise.resolve(undefined)), [selectedId]);
   const select = (id: string) => {
     setChosen(id);
     setVisitId(undefined);
@@ -47,7 +47,7 @@ export function Dashboard({ db, send, storage, toolVersion, initialSession }: Pr
       <SessionControls active={active} send={send} />
       <section aria-label="Sessions">
         <h2>Sessions</h2>
-        {sessions ? <SessionList sessions={sessions} selected={selectedId} onSelect={select} /> : <p class="muted">Loading…</p>}
+        {sessions ? <SessionList sessions={sessions} selected={selected?.id} onSelect={select} /> : <p class="muted">Loading…</p>}
       </section>
       {selected && (
         <section class="session" aria-label={`Session ${selected.name}`} data-testid="session-detail" data-session-id={selected.id}>

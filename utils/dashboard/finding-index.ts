@@ -29,12 +29,22 @@ export function compareFindings(a: FindingRow, b: FindingRow): number {
 }
 
 export function indexFindings(findings: readonly FindingRow[], visits: ReadonlyMap<string, VisitRow>): IndexedFinding[] {
+  // Pages are shared by many findings: describe each visit once.
+  const pages = new Map<string, { pageUrl: string; pageType: string }>();
+  const pageOf = (visitId: string) => {
+    let p = pages.get(visitId);
+    if (!p) {
+      const visit = visits.get(visitId);
+      p = { pageUrl: visit ? displayUrl(visit.url) : '', pageType: pageTypeOf(visit) };
+      pages.set(visitId, p);
+    }
+    return p;
+  };
   return [...findings].sort(compareFindings).map((finding) => {
-    const visit = visits.get(finding.visitId);
+    const { pageUrl, pageType } = pageOf(finding.visitId);
     const vendor = vendorOf(finding);
     const slug = finding.source.component?.slug ?? '';
-    const pageUrl = visit ? displayUrl(visit.url) : '';
-    const text = [vendor, slug, finding.dataCategory, finding.destination.host, pageUrl].join('\n').toLowerCase();
-    return { finding, vendor, slug, pageType: pageTypeOf(visit), pageUrl, text };
+    const text = `${vendor}\n${slug}\n${finding.dataCategory}\n${finding.destination.host}\n${pageUrl}`.toLowerCase();
+    return { finding, vendor, slug, pageType, pageUrl, text };
   });
 }
