@@ -9,6 +9,7 @@ import { useLiveQuery } from '../use-live-query';
 import { CompareSessions } from './CompareSessions';
 import { ExportButtons } from './ExportButtons';
 import { FindingsView } from './FindingsView';
+import { ImportFindings } from './ImportFindings';
 import { SessionControls } from './SessionControls';
 import { SessionHeader } from './SessionHeader';
 import { SessionList } from './SessionList';
@@ -68,6 +69,7 @@ export function Dashboard({ db, send, storage, toolVersion, initialSession }: Pr
         </section>
       )}
       {sessions && sessions.length > 1 && <CompareSessions db={db} sessions={sessions} />}
+      <ImportFindings db={db} onImported={select} />
     </main>
   );
 }

@@ -2,8 +2,7 @@ import { useState } from 'preact/hooks';
 import type { LeakscopeDB } from '@/utils/db';
 import type { ExportMeta } from '@/utils/export/build';
 import { downloadText } from '@/utils/dashboard/download';
-import { exportSession } from '@/utils/dashboard/export-session';
-import type { ExportFormat } from '@/utils/dashboard/file-name';
+import { exportSession, type ExportFormat } from '@/utils/dashboard/export-session';
 
 interface Props {
   db: LeakscopeDB;

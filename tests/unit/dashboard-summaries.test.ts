@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { displayUrl } from '@/utils/dashboard/display-url';
-import { exportFileName, slugify } from '@/utils/dashboard/file-name';
 import { summariseSessions } from '@/utils/dashboard/session-summary';
 import { countBy, noCounts, total } from '@/utils/dashboard/severity-counts';
 import { sessionTimeline } from '@/utils/dashboard/timeline';
@@ -51,21 +50,6 @@ describe('dashboard display URLs', () => {
     ['not a url', '(not a URL)'],
   ])('shows %s as %s', (url, shown) => {
     expect(displayUrl(url)).toBe(shown);
-  });
-});
-
-describe('dashboard export file names', () => {
-  it.each([
-    ['Checkout walk', 'leakscope-checkout-walk-2026-03-01.json', 'json'],
-    ['Zoë’s / "release" 1.2', 'leakscope-zoe-s-release-1-2-2026-03-01.csv', 'csv'],
-    ['   ', 'leakscope-session-2026-03-01.html', 'html'],
-    ['<script>alert(1)</script>', 'leakscope-script-alert-1-script-2026-03-01.json', 'json'],
-  ] as const)('names the export of "%s" %s', (name, file, format) => {
-    expect(exportFileName(name, Date.UTC(2026, 2, 1, 23, 59), format)).toBe(file);
-  });
-
-  it('keeps long names short', () => {
-    expect(slugify('a'.repeat(200)).length).toBe(60);
   });
 });
 

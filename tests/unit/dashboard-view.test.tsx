@@ -5,6 +5,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Dashboard } from '@/components/dashboard/Dashboard';
 import type { LeakscopeDB } from '@/utils/db';
 import type { SessionCommand } from '@/utils/dashboard/commands';
+import { buildFindingsExport } from '@/utils/export/build';
+import { toJson } from '@/utils/export/json';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { checkoutPage, finding, marker, session, visit } from './dashboard-fixtures';
 import { freshDb } from './helpers';
 
@@ -154,4 +157,31 @@ describe('dashboard page', () => {
     check(await blobs[0]!.text());
     vi.restoreAllMocks();
   });
+
+  it.each([
+    ['text that is not JSON', 'name,severity\nx,high', /not JSON/],
+    ['JSON that is not a findings export', '{"formatVersion":"1.0.0","findings":"all of them"}', /not a valid Leakscope findings export/],
+  ])('refuses %s with the reason, and stores nothing', async (_name, text, reason) => {
+    const before = await db.sessions.count();
+    render(<Dashboard db={db} send={send} storage={fakeBrowser.storage.local} toolVersion="0.1.0" />);
+    chooseFile(await screen.findByTestId('import-file'), new File([text], 'findings.json', { type: 'application/json' }));
+    expect((await screen.findByTestId('import-error')).textContent).toMatch(reason);
+    expect(await db.sessions.count()).toBe(before);
+  });
+
+  it('imports an exported session back as a read-only session and shows it', async () => {
+    const exp = await buildFindingsExport(db, 'qa', { toolVersion: '0.1.0', browser: { name: 'Chrome', version: '141' }, exportedAt: 50_000, settings: DEFAULT_SETTINGS });
+    render(<Dashboard db={db} send={send} storage={fakeBrowser.storage.local} toolVersion="0.1.0" />);
+    chooseFile(await screen.findByTestId('import-file'), new File([toJson(exp)], 'walk.json', { type: 'application/json' }));
+    await waitFor(() => expect(screen.getByTestId('session-detail').dataset.sessionId).toMatch(/^import-/));
+    expect(screen.getByTestId('import-status').textContent).toContain('walk.json imported');
+    const row = screen.getAllByTestId('session-row').find((r) => r.dataset.sessionId?.startsWith('import-'))!;
+    expect(row.textContent).toContain('imported');
+    await waitFor(() => expect(rows()).toHaveLength(2));
+  });
 });
+
+function chooseFile(input: HTMLElement, file: File) {
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}

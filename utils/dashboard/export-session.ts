@@ -3,7 +3,9 @@ import { buildFindingsExport, type ExportMeta } from '../export/build';
 import { toCsv } from '../export/csv';
 import { toHtmlReport } from '../export/html';
 import { toJson } from '../export/json';
-import { exportFileName, type ExportFormat } from './file-name';
+import { exportFileName } from '../export/file-name';
+
+export type ExportFormat = 'json' | 'csv' | 'html';
 
 // One session as a file to download, in the chosen format, named after the session and the date.
 
@@ -13,5 +15,5 @@ export async function exportSession(
   db: LeakscopeDB, sessionId: string, format: ExportFormat, meta: ExportMeta,
 ): Promise<{ fileName: string; text: string }> {
   const exp = await buildFindingsExport(db, sessionId, meta);
-  return { fileName: exportFileName(exp.provenance.session.name, meta.exportedAt, format), text: WRITERS[format](exp) };
+  return { fileName: exportFileName(exp, format), text: WRITERS[format](exp) };
 }
