@@ -4,6 +4,7 @@ import { registerBadge } from '@/utils/background/register-badge';
 import { registerDetection } from '@/utils/background/register-detection';
 import { registerMessages } from '@/utils/background/register-messages';
 import { registerNavigation } from '@/utils/background/register-navigation';
+import { registerRetention } from '@/utils/background/register-retention';
 import { registerSessions } from '@/utils/background/register-sessions';
 import { registerWebRequest } from '@/utils/background/register-web-request';
 import { openDb } from '@/utils/db';
@@ -33,4 +34,5 @@ export default defineBackground(() => {
   registerNavigation(browser, recorder, (tabId) => badges.refresh([tabId]));
   registerMessages(browser, recorder, settings, badges.watch(detector));
   registerSessions(browser, db, (id) => detector.endSession(id));
+  registerRetention(browser, db, settings, Date.now, log);
 });
