@@ -3,6 +3,7 @@ import { toCsv, toHtmlReport } from '@/utils/export';
 import { csvCell } from '@/utils/export/csv';
 import { escapeHtml } from '@/utils/export/html';
 import { maskExportUrl } from '@/utils/export/mask-url';
+import { browserFromUserAgent } from '@/utils/export/meta';
 import { sampleExport } from './export-sample';
 
 const HOSTILE = '<img src=x onerror=alert(1)><script>alert(2)</script>javascript:alert(3)"\'&';
@@ -119,5 +120,16 @@ describe('URLs in an export', () => {
   ])('masks %s as %s', (url, masked) => {
     expect(maskExportUrl(url)).toBe(masked);
     expect(maskExportUrl(masked)).toBe(masked);
+  });
+});
+
+describe('the browser named in the provenance', () => {
+  it.each([
+    ['Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0', 'Firefox', '128.0'],
+    ['Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.7339.80 Safari/537.36', 'Chrome', '140.0.7339.80'],
+    ['Mozilla/5.0 (Windows NT 10.0) AppleWebKit/537.36 Chrome/140.0.0.0 Safari/537.36 Edg/140.0.3485.54', 'Edge', '140.0.3485.54'],
+    ['curl/8', 'unknown', 'unknown'],
+  ])('is read from %s', (ua, name, version) => {
+    expect(browserFromUserAgent(ua)).toEqual({ name, version });
   });
 });

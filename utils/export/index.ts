@@ -7,3 +7,4 @@ export { importFindings, type ImportResult } from './import';
 export { toJson } from './json';
 export { exportFileName } from './file-name';
 export { validateFindingsExport } from './validate';
+export { browserFromUserAgent, exportMeta } from './meta';
