@@ -126,6 +126,13 @@ describe('the JSON findings export', () => {
     ]);
   });
 
+  it('masks a source URL inside a finding id like every other URL', async () => {
+    const db = freshDb();
+    await fill(db, { sessions: [session()], visits: [visit()], findings: [finding({ key: `openai@api.openai.com|${STORE}/search/alice/|search-term` })] });
+    const [f] = (await buildFindingsExport(db, 'A', meta)).findings;
+    expect(f!.id).toBe(`v1|openai@api.openai.com|${STORE}/search/***/|search-term`);
+  });
+
   it('refuses a session that does not exist', async () => {
     await expect(buildFindingsExport(freshDb(), 'nope', meta)).rejects.toThrow(/No session/);
   });

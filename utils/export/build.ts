@@ -66,11 +66,14 @@ function exportEvidence(e: FindingRow['evidence'][number], raw: boolean): Export
   };
 }
 
+/** A finding id holds its source script's URL (without query): masked like every other URL. */
+const exportId = (id: string) => id.split('|').map((part) => (part.includes('://') ? maskExportUrl(part) : part)).join('|');
+
 function exportFinding(f: FindingRow, visit: VisitRow | undefined, raw: boolean): ExportFinding {
   const d = f.destination;
   const c = f.source.component;
   return {
-    id: f.id, visitId: f.visitId, identity: findingIdentity(f, visit), kind: f.kind, dataCategory: f.dataCategory,
+    id: exportId(f.id), visitId: f.visitId, identity: findingIdentity(f, visit), kind: f.kind, dataCategory: f.dataCategory,
     severity: f.severity, confidence: f.confidence,
     destination: {
       kind: d.kind, host: d.host, vendor: d.vendor ?? null, catalogEntry: d.entryId ?? null, serviceCategory: d.serviceCategory ?? null,

@@ -45,11 +45,11 @@ function consistencyProblem(exp: FindingsExport): string | null {
   return bad === undefined ? null : `"${bad}" is not a real date`;
 }
 
-function visitRow(v: ExportVisit, sessionId: string, id: string, exp: FindingsExport): VisitRow {
+function visitRow(v: ExportVisit, sessionId: string, id: string, exposuresOf: Map<string, FindingsExport['exposures']>): VisitRow {
   const page: PageClassification | undefined = v.page
     ? { page: v.page as unknown as PageType, isWordPress: v.isWordPress ?? false, isWooCommerce: v.isWooCommerce ?? false, evidence: [], pageEvidence: [...v.pageEvidence], ...(v.wcVersion ? { wcVersion: v.wcVersion } : {}) }
     : undefined;
-  const exposures = exp.exposures.filter((e) => e.visitId === v.id).map((e) => ({ kind: e.kind, where: e.where, preview: e.preview }));
+  const exposures = (exposuresOf.get(v.id) ?? []).map((e) => ({ kind: e.kind, where: e.where, preview: e.preview }));
   return {
     id, sessionId, tabId: -1, url: v.url, origin: v.origin, startedAt: ms(v.startedAt),
     spaNavigations: v.spaNavigations.map((n) => ({ url: n.url, time: ms(n.time), kind: n.kind })),
@@ -107,7 +107,9 @@ export async function importFindings(db: LeakscopeDB, text: string, newId: () =>
     evidenceMode: p.redaction.rawValuesIncluded, ...(p.session.endedAt ? { endedAt: ms(p.session.endedAt) } : {}),
   };
   const visitIds = new Map(exp.visits.map((v) => [v.id, `${sessionId}/${v.id}`]));
-  const visits = exp.visits.map((v) => visitRow(v, sessionId, visitIds.get(v.id)!, exp));
+  const exposuresOf = new Map<string, FindingsExport['exposures']>();
+  for (const e of exp.exposures) exposuresOf.set(e.visitId, [...(exposuresOf.get(e.visitId) ?? []), e]);
+  const visits = exp.visits.map((v) => visitRow(v, sessionId, visitIds.get(v.id)!, exposuresOf));
   const findings = exp.findings.map((f) => findingRow(f, sessionId, visitIds.get(f.visitId)!));
   const markers: MarkerRow[] = exp.markers.map((m, i) => ({
     id: `${sessionId}/marker-${i}`, sessionId, time: ms(m.time), label: m.label, ...(m.visitId !== null ? { visitId: visitIds.get(m.visitId)! } : {}),
