@@ -20,6 +20,8 @@ export interface SessionRow {
   evidenceMode?: boolean;
   /** Created by importing a findings file: read-only, never receives visits. */
   imported?: boolean;
+  /** When an imported session was imported (retention counts it as its last activity). */
+  importedAt?: number;
 }
 
 /** A step marker in a session ("added to cart"), optionally on the visit showing at the time. */

@@ -28,7 +28,7 @@ function rowSize(row: unknown): number {
 interface Usage {
   total: number;
   bySession: Map<string, number>;
-  /** Last activity: the latest of its start, end and its visits' starts. */
+  /** Last activity: the latest of its start, end, import and its visits' starts. */
   lastActive: Map<string, number>;
 }
 
@@ -44,7 +44,7 @@ export async function estimateUsage(db: LeakscopeDB): Promise<Usage> {
   const sessionOfVisit = new Map<string, string>();
   await db.sessions.each((s) => {
     add(s.id, rowSize(s));
-    lastActive.set(s.id, Math.max(s.startedAt, s.endedAt ?? 0, lastActive.get(s.id) ?? 0));
+    lastActive.set(s.id, Math.max(s.startedAt, s.endedAt ?? 0, s.importedAt ?? 0, lastActive.get(s.id) ?? 0));
   });
   await db.visits.each((v) => {
     sessionOfVisit.set(v.id, v.sessionId);

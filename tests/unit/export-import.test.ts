@@ -98,8 +98,8 @@ describe('importing a findings export', () => {
   it('writes nothing when the database refuses part of the file', async () => {
     const db = freshDb();
     const text = JSON.stringify(sampleExport());
-    expect(await importFindings(db, text, () => 'x')).toEqual({ ok: true, sessionId: 'import-x' });
-    const clash = await importFindings(db, text, () => 'x'); // the same session id again: the session row is refused
+    expect(await importFindings(db, text, { newId: () => 'x' })).toEqual({ ok: true, sessionId: 'import-x' });
+    const clash = await importFindings(db, text, { newId: () => 'x' }); // the same session id again: the session row is refused
     expect(clash).toMatchObject({ ok: false, error: expect.stringMatching(/Nothing was imported/) });
     expect(await db.sessions.count()).toBe(1);
     expect(await db.findings.count()).toBe(1);
@@ -108,7 +108,7 @@ describe('importing a findings export', () => {
   it('rolls back the session when a later row is refused', async () => {
     const db = freshDb();
     await db.visits.add(visit({ id: 'import-y/v1', sessionId: 'elsewhere' }));
-    const result = await importFindings(db, JSON.stringify(sampleExport()), () => 'y');
+    const result = await importFindings(db, JSON.stringify(sampleExport()), { newId: () => 'y' });
     expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/Nothing was imported/) });
     expect(await db.sessions.get('import-y')).toBeUndefined();
     expect(await db.findings.count()).toBe(0);

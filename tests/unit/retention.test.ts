@@ -74,6 +74,12 @@ describe('retention', () => {
     expect(await applyRetention(db, limits, NOW)).toEqual([]);
   });
 
+  it('counts an imported session\'s import as its last activity, so an old file is not deleted as soon as it is imported', async () => {
+    const db = freshDb();
+    await sessionWithData(db, 'imported', 90, { imported: true, importedAt: NOW - DAY });
+    expect(await applyRetention(db, limits, NOW)).toEqual([]);
+  });
+
   it('forgets the seeds of the sessions it deletes', async () => {
     const db = freshDb();
     await sessionWithData(db, 'old', 60);

@@ -113,7 +113,7 @@ export function toHtmlReport(exp: FindingsExport): string {
 <title>Leakscope report: ${escapeHtml(exp.provenance.session.name)}</title>
 <style>${STYLE}</style></head><body>
 <h1>Leakscope report: ${escapeHtml(exp.provenance.session.name)}</h1>
-${exp.provenance.redaction.rawValuesIncluded ? '<p class="warn">Evidence mode: this report\'s source file holds raw customer values. Handle it as personal data.</p>' : ''}
+${exp.provenance.redaction.rawValuesIncluded ? '<p class="warn">Evidence mode: this session kept raw customer values and its JSON export contains them; handle that file as personal data. This report shows masked previews only.</p>' : ''}
 ${provenance(exp)}
 <p>${exp.summary.findings} finding(s), seen ${exp.summary.occurrences} time(s) on ${exp.visits.length} page view(s): ${counts}</p>
 <h2>Recipients of customer data (record of processing, GDPR Art. 30 style)</h2>

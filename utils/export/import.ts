@@ -82,7 +82,13 @@ function findingRow(f: ExportFinding, sessionId: string, visitId: string): Findi
   };
 }
 
-export async function importFindings(db: LeakscopeDB, text: string, newId: () => string = () => crypto.randomUUID()): Promise<ImportResult> {
+export interface ImportOptions {
+  newId?: () => string;
+  now?: number;
+}
+
+export async function importFindings(db: LeakscopeDB, text: string, opts: ImportOptions = {}): Promise<ImportResult> {
+  const newId = opts.newId ?? (() => crypto.randomUUID());
   if (text.length > MAX_CHARS) return { ok: false, error: `The file is larger than ${MAX_CHARS / 1024 / 1024} MB, more than any Leakscope export. Choose a findings export (.json).` };
   let data: unknown;
   try {
@@ -103,7 +109,7 @@ export async function importFindings(db: LeakscopeDB, text: string, newId: () =>
   const sessionId = `import-${newId()}`;
   const p = exp.provenance;
   const session: SessionRow = {
-    id: sessionId, name: p.session.name.trim() || 'Imported session', startedAt: ms(p.session.startedAt), implicit: false, imported: true,
+    id: sessionId, name: p.session.name.trim() || 'Imported session', startedAt: ms(p.session.startedAt), implicit: false, imported: true, importedAt: opts.now ?? Date.now(),
     evidenceMode: p.redaction.rawValuesIncluded, ...(p.session.endedAt ? { endedAt: ms(p.session.endedAt) } : {}),
   };
   const visitIds = new Map(exp.visits.map((v) => [v.id, `${sessionId}/${v.id}`]));
