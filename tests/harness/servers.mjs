@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WebSocketServer } from 'ws';
 import { certificateFor } from './certs.mjs';
+import { storeApiFor, walkFileFor } from './walk-routes.mjs';
 import { AI_HOSTS, FIXTURE_HOSTS, OTHER_HOST, PLAIN_AI_HOST, STORE_HOST, WIDGET_HOST } from './hosts.mjs';
 
 export const FIXTURE_ROOT = fileURLToPath(new URL('../fixtures/store/', import.meta.url));
@@ -73,12 +74,14 @@ function staticFileFor(host, url) {
   const p = url.pathname;
   if (p.includes('..')) return null;
   if (host === STORE_HOST) {
+    const walk = walkFileFor(url);
+    if (walk) return walk;
     if (p.startsWith('/wp-content/')) return p.slice(1);
     if (p === '/' && url.searchParams.has('s')) return 'pages/search.html';
     if (p === '/' || p === '/shop/') return 'pages/shop.html';
     if (/^\/product\/[a-z0-9-]+\/$/.test(p)) return 'pages/product.html';
     if (p.startsWith('/spa/')) return 'pages/spa.html'; // SPA routes all serve the same shell
-    const page = /^\/(cart|checkout|my-account|burst|compat|embedded|bad-input|typed-checkout)\/$/.exec(p)?.[1];
+    const page = /^\/(cart|checkout|my-account|burst|compat|embedded|bad-input|typed-checkout|hostile-[a-z-]+)\/$/.exec(p)?.[1];
     return page ? `pages/${page}.html` : null;
   }
   if (host === OTHER_HOST) {
@@ -181,6 +184,12 @@ export async function startServers({ httpPort = 0, httpsPort = 0, host = '127.0.
       if (reqHost === STORE_HOST && url.pathname === '/wp-json/compat/v1/ping') {
         res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'no-store' });
         res.end('pong');
+        return;
+      }
+      const api = reqHost === STORE_HOST ? storeApiFor(url, req.method ?? 'GET') : null;
+      if (api) {
+        res.writeHead(api.status, api.headers);
+        res.end(await readFile(path.join(FIXTURE_ROOT, '../store-api', api.file)));
         return;
       }
       const file = staticFileFor(reqHost, url);

@@ -73,3 +73,20 @@ describe('following the active tab', () => {
     expect(seen).toHaveLength(1);
   });
 });
+
+describe('a panel opened as a tab', () => {
+  it('goes back to the last other tab when the tab it showed turns into the panel page itself', async () => {
+    fakeBrowser.reset();
+    const windowId = (await fakeBrowser.windows.create({}))!.id!;
+    const store = await fakeBrowser.tabs.create({ url: 'http://store.test/shop/', windowId, active: true });
+    const seen: (number | undefined)[] = [];
+    followActiveTab(fakeBrowser as never, windowId, (t) => seen.push(t.id));
+    await vi.waitFor(() => expect(seen).toEqual([store.id]));
+    const blank = await fakeBrowser.tabs.create({ url: 'about:blank', windowId, active: true });
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: blank.id!, windowId });
+    await vi.waitFor(() => expect(seen.at(-1)).toBe(blank.id));
+    await fakeBrowser.tabs.update(blank.id!, { url: SELF });
+    await fakeBrowser.tabs.onUpdated.trigger(blank.id!, { url: SELF }, { id: blank.id, url: SELF, windowId } as never);
+    await vi.waitFor(() => expect(seen.at(-1)).toBe(store.id));
+  });
+});

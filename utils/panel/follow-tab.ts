@@ -47,7 +47,10 @@ export function followActiveTab(browser: typeof Browser, windowId: number, onTab
     if (info.windowId === windowId) void browser.tabs.get(info.tabId).then((t) => show(toPanelTab(t))).catch(() => {});
   };
   const updated = (tabId: number, change: { url?: string; status?: string }, tab: TabLike) => {
-    if (tabId === current?.id && (change.url !== undefined || change.status !== undefined)) show(toPanelTab(tab));
+    if (tabId !== current?.id || (change.url === undefined && change.status === undefined)) return;
+    // The shown tab turned into this panel's own page (opened as a tab): show the last other one.
+    if (isSelf(tab.url)) retarget();
+    else show(toPanelTab(tab));
   };
   // The tab may have changed while the window was in the background (moved, closed).
   const focused = (id: number) => id === windowId && retarget();
