@@ -108,6 +108,20 @@ describe('the popup (Chromium)', () => {
     }
   });
 
+  it('the toolbar badge counts the checkout\'s findings, in the critical colour', async () => {
+    const tabId = await tabIdOf(s.ext, CHECKOUT);
+    const visit = await visitOf(CHECKOUT);
+    const badge = await waitFor(async () => {
+      const expected = String(((await readTable(s.ext, 'findings')) as FindingRow[]).filter((f) => f.visitId === visit.id).length);
+      const shown = await s.ext.evaluate(async (id) => {
+        // @ts-expect-error -- chrome.* exists on extension pages
+        return { text: await chrome.action.getBadgeText({ tabId: id }), colour: await chrome.action.getBadgeBackgroundColor({ tabId: id }) };
+      }, tabId);
+      return shown.text === expected ? shown : null;
+    }, { message: 'the badge text' });
+    expect(badge!.colour).toEqual([0xb0, 0x00, 0x20, 255]);
+  });
+
   it('holds neither the typed name nor the email anywhere on the page', async () => {
     const text = await popup.evaluate(() => document.body.innerText);
     for (const raw of ['zoe.lindqvist@example.org', 'Lindqvist']) expect(text).not.toContain(raw);

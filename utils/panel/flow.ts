@@ -52,8 +52,9 @@ function keep(names: Map<string, number>): { shown: string[]; folded: Set<string
 export function flowLayout(findings: readonly FindingRow[], pageLabel: string): FlowLayout {
   const byComponent = new Map<string, number>();
   const byVendor = new Map<string, number>();
+  const labels = new Map(findings.map((f) => [f, componentLabel(f.source)]));
   for (const f of findings) {
-    byComponent.set(componentLabel(f.source), (byComponent.get(componentLabel(f.source)) ?? 0) + 1);
+    byComponent.set(labels.get(f)!, (byComponent.get(labels.get(f)!) ?? 0) + 1);
     byVendor.set(vendorOf(f), (byVendor.get(vendorOf(f)) ?? 0) + 1);
   }
   const components = keep(byComponent);
@@ -71,14 +72,18 @@ export function flowLayout(findings: readonly FindingRow[], pageLabel: string): 
 
   const pairs = new Map<string, FindingRow[]>();
   for (const f of findings) {
-    const c = components.folded.has(componentLabel(f.source)) ? MORE : componentLabel(f.source);
+    const c = components.folded.has(labels.get(f)!) ? MORE : labels.get(f)!;
     const v = vendors.folded.has(vendorOf(f)) ? MORE : vendorOf(f);
-    pairs.set(`c:${c}\u0000v:${v}`, [...(pairs.get(`c:${c}\u0000v:${v}`) ?? []), f]);
+    const key = `c:${c}\u0000v:${v}`;
+    const list = pairs.get(key);
+    if (list) list.push(f);
+    else pairs.set(key, [f]);
   }
   const edges: FlowEdge[] = [];
   for (const id of components.shown.map((n) => `c:${n}`)) {
-    const rowsOf = [...pairs].filter(([k]) => k.startsWith(`${id}\u0000`)).flatMap(([, fs]) => fs);
-    edges.push({ from: 'page', to: id, severity: highestSeverity(rowsOf) ?? 'info', count: rowsOf.length });
+    const rowsOf = [...pairs].filter(([k]) => k.startsWith(`${id}\u0000`)).map(([, fs]) => fs);
+    const worst = highestSeverity(rowsOf.map((fs) => ({ severity: highestSeverity(fs)! })));
+    edges.push({ from: 'page', to: id, severity: worst ?? 'info', count: rowsOf.reduce((n, fs) => n + fs.length, 0) });
   }
   for (const [key, fs] of pairs) {
     const [from, to] = key.split('\u0000') as [string, string];

@@ -18,7 +18,9 @@ export function groupByVendor(findings: readonly FindingRow[]): VendorGroup[] {
   const groups = new Map<string, FindingRow[]>();
   for (const f of findings) {
     const vendor = vendorOf(f) || 'Unknown destination';
-    groups.set(vendor, [...(groups.get(vendor) ?? []), f]);
+    const list = groups.get(vendor);
+    if (list) list.push(f);
+    else groups.set(vendor, [f]);
   }
   return [...groups].map(([vendor, rows]): VendorGroup => {
     const sorted = rows.sort(compareFindings);
