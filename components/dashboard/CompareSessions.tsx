@@ -18,7 +18,7 @@ const GROUPS: [keyof SessionDiff, string, string][] = [
 function Entry({ e }: { e: DiffEntry }) {
   return (
     <li data-testid="diff-entry">
-      <span class={`sev sev-${e.severity}`}>{e.severity}</span> {e.dataCategory} → {e.vendor} · by {e.component} · on {e.pageType}{' '}
+      <span class={`sev-chip sev-${e.severity}`}>{e.severity}</span> {e.dataCategory} → {e.vendor} · by {e.component} · on {e.pageType}{' '}
       <span class="muted">(A {e.countA}×, B {e.countB}×)</span>
     </li>
   );

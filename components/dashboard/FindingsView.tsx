@@ -3,7 +3,7 @@ import type { FindingRow } from '@/utils/db';
 import type { Severity } from '@/utils/finding';
 import { EMPTY_FILTER, facetsOf, filterFindings, type FindingFilter } from '@/utils/dashboard/filter';
 import { SEVERITIES, type IndexedFinding } from '@/utils/dashboard/finding-index';
-import { FindingDetails } from './FindingDetails';
+import { FindingPane } from './FindingPane';
 import { VirtualList } from './VirtualList';
 
 interface Props {
@@ -39,7 +39,7 @@ export function FindingsView({ index, visitId, height = 420 }: Props) {
 
   return (
     <section class="findings" aria-label="Findings">
-      <div class="filters" role="search">
+      <div class="dash-filters" role="search">
         <label>
           Search{' '}
           <input
@@ -71,7 +71,7 @@ export function FindingsView({ index, visitId, height = 420 }: Props) {
         items={shown} rowHeight={ROW_HEIGHT} height={height} label="Findings" testId="finding-list"
         renderRow={({ finding: f, vendor, slug, pageType, pageUrl }) => (
           <button type="button" class={`finding-line${open?.id === f.id ? ' open' : ''}`} data-testid="finding-row" onClick={() => setOpen(open?.id === f.id ? null : f)}>
-            <span class={`sev sev-${f.severity}`}>{f.severity}</span>
+            <span><span class={`sev-chip sev-${f.severity}`}>{f.severity}</span></span>
             <span>{f.dataCategory}</span>
             <span title={f.destination.host}>{vendor}</span>
             <span>{slug || f.source.component?.kind || '—'}</span>
@@ -80,7 +80,7 @@ export function FindingsView({ index, visitId, height = 420 }: Props) {
           </button>
         )}
       />
-      {open && <FindingDetails finding={open} onClose={() => setOpen(null)} />}
+      {open && <FindingPane finding={open} onClose={() => setOpen(null)} />}
     </section>
   );
 }

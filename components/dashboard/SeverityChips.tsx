@@ -8,7 +8,7 @@ export function SeverityChips({ counts }: { counts: SeverityCounts }) {
   return (
     <span class="chips">
       {shown.map((s) => (
-        <span key={s} class={`sev sev-${s}`} title={`${counts[s]} ${s}`}>{counts[s]} {s}</span>
+        <span key={s} class={`sev-chip sev-${s}`} title={`${counts[s]} ${s}`}>{counts[s]} {s}</span>
       ))}
     </span>
   );

@@ -22,13 +22,13 @@ export function VirtualList<T>({ items, rowHeight, height, label, renderRow, tes
   const { start: first, end: last } = visibleRange(offsets, scrollTop, height, rowHeight * 8);
   return (
     <div
-      class="vlist" role="list" aria-label={label} data-testid={testId} tabIndex={0}
+      class="dash-vlist" role="list" aria-label={label} data-testid={testId} tabIndex={0}
       style={{ height: `${Math.min(height, items.length * rowHeight + 2)}px` }}
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
     >
       <div style={{ height: `${items.length * rowHeight}px`, position: 'relative' }}>
         {items.slice(first, last).map((item, i) => (
-          <div role="listitem" key={first + i} class="vrow" style={{ top: `${(first + i) * rowHeight}px`, height: `${rowHeight}px` }}>
+          <div role="listitem" key={first + i} class="dash-vrow" style={{ top: `${(first + i) * rowHeight}px`, height: `${rowHeight}px` }}>
             {renderRow(item, first + i)}
           </div>
         ))}
