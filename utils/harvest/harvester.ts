@@ -66,6 +66,9 @@ export function createHarvester(deps: HarvesterDeps) {
     /** Values already in the page (prefilled for a logged-in customer), read once. */
     scan(fields: ArrayLike<unknown>): void {
       for (let i = 0; i < Math.min(fields.length, MAX_FIELDS); i++) readField(fields[i] as FieldLike);
+      // Send everything known once more: the ?s= term sent at document start is lost when the tab's
+      // first visit was not recorded yet (the background keeps only seeds it has not seen).
+      sent.clear();
       schedule();
     },
     flush,
