@@ -63,7 +63,7 @@ export function Dashboard({ db, send, storage, toolVersion, initialSession }: Pr
                 <h3>Pages and steps</h3>
                 <Timeline entries={detail.timeline} selectedVisit={visitId} onSelectVisit={setVisitId} />
               </section>
-              <FindingsView index={detail.findings} visitId={visitId} />
+              <FindingsView key={selected.id} index={detail.findings} visitId={visitId} />
             </div>
           )}
         </section>
