@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { LeakscopeDB } from '@/utils/db';
 import type { Send } from '@/utils/dashboard/commands';
-import { browserInfo } from '@/utils/dashboard/browser-info';
+import { browserFromUserAgent } from '@/utils/export/meta';
 import type { ExportMeta } from '@/utils/export/build';
 import { loadSettings, type StorageAreaLike } from '@/utils/settings-store';
 import { loadDashboard } from '@/utils/dashboard/queries';
@@ -35,7 +35,7 @@ export function Dashboard({ db, send, storage, toolVersion, initialSession }: Pr
   const selected = sessions?.find((s) => s.id === data?.selectedId);
   const detail = data?.detail;
   const meta = async (): Promise<ExportMeta> => ({
-    toolVersion, browser: browserInfo(navigator.userAgent), exportedAt: Date.now(), settings: await loadSettings(storage),
+    toolVersion, browser: browserFromUserAgent(navigator.userAgent), exportedAt: Date.now(), settings: await loadSettings(storage),
   });
   const select = (id: string) => {
     setChosen(id);

@@ -4,7 +4,6 @@ import { summariseSessions } from '@/utils/dashboard/session-summary';
 import { countBy, noCounts, total } from '@/utils/dashboard/severity-counts';
 import { sessionTimeline } from '@/utils/dashboard/timeline';
 import { replyError } from '@/utils/dashboard/commands';
-import { browserInfo } from '@/utils/dashboard/browser-info';
 import { finding, marker, session, visit } from './dashboard-fixtures';
 
 describe('dashboard session summaries', () => {
@@ -61,17 +60,5 @@ describe('dashboard command replies', () => {
     [{ ok: false }, 'The extension could not do that.'],
   ])('reads %j as %j', (reply, error) => {
     expect(replyError(reply)).toBe(error);
-  });
-});
-
-describe('dashboard browser name for exports', () => {
-  it.each([
-    ['Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0', { name: 'Firefox', version: '128.0' }],
-    ['Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/141.0.7390.54 Safari/537.36', { name: 'Chrome', version: '141.0.7390.54' }],
-    ['Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/141.0.0.0 Safari/537.36', { name: 'Chromium (headless)', version: '141.0.0.0' }],
-    ['Mozilla/5.0 (Windows NT 10.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36 Edg/140.0.0.0', { name: 'Edge', version: '140.0.0.0' }],
-    ['curl/8.0', { name: 'unknown', version: 'unknown' }],
-  ])('reads %s', (ua, expected) => {
-    expect(browserInfo(ua)).toEqual(expected);
   });
 });
