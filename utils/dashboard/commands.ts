@@ -1,12 +1,10 @@
+import type { SessionControlMessage } from '../messages';
+
 // What the dashboard and options page ask the background to do. Session state changes go through
 // the background, which owns which session new visits join.
 
-export type SessionCommand =
-  | { type: 'session-start'; name: string; evidenceMode: boolean }
-  | { type: 'session-stop' }
-  | { type: 'session-rename'; id: string; name: string }
-  | { type: 'session-marker'; label: string; tabId?: number }
-  | { type: 'purge-all' };
+/** The background's session-control messages (utils/messages.ts). */
+export type SessionCommand = SessionControlMessage;
 
 export type Send = (message: SessionCommand) => Promise<unknown>;
 
