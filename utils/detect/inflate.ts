@@ -35,12 +35,21 @@ function withoutStacks<T>(f: () => T): T {
   }
 }
 
+// fflate without an output buffer reserves 128 KB per block (and gzip trusts the size in its trailer),
+// so small inputs decompress into one reused buffer sized to the worst case, then copy what they made.
+let scratch = new Uint8Array(0);
+function scratchOf(size: number): Uint8Array {
+  if (scratch.length < size) scratch = new Uint8Array(size);
+  return scratch.subarray(0, size);
+}
+
 /** Decompresses at most `cap` bytes; null when the input is not valid for that format. */
 export function inflateCapped(input: Uint8Array, kind: Compression, cap: number): Inflated | null {
-  if (input.length * MAX_RATIO + 1024 <= cap) {
+  const bound = input.length * MAX_RATIO + 1024;
+  if (bound <= cap) {
     return withoutStacks(() => {
       try {
-        const bytes = SYNC[kind](input);
+        const bytes = SYNC[kind](input, { out: scratchOf(bound) }).slice();
         return bytes.length > 0 ? { bytes, capped: false } : null;
       } catch {
         return null;

@@ -1,6 +1,6 @@
 import { JsonNode, type ChainNode, type PathStep } from './chain';
 import { foldTable } from './fold';
-import { ASCII, C_DIGIT, DASH_BIT, F_COLON, F_DASH, NEAR_DIGITS, PAIR, SLOT_SHIFT, keyTail, probe, toFlags, type HitSink } from './matcher';
+import { ASCII, C_DIGIT, DASH_BIT, F_COLON, F_DASH, PAIR, SLOT_SHIFT, keyTail, probe, toFlags, type HitSink } from './matcher';
 import type { ScanContext } from './scan-context';
 import { afterMatch, exactValue, scanNumber, scanText } from './scan-text';
 import type { Candidate } from './seed-index';
@@ -55,12 +55,11 @@ export class RawJson {
     const index = this.ctx.index;
     const fold = foldTable();
     const head = index.head;
+    const used = index.used;
     const n = text.length;
     let key = 0;
     let bits = 0;
     let digits = 0;
-    let near = 0;
-    let lastDigit = -9;
     let prev = 0;
     let inString = false;
     let escaped = false;
@@ -73,22 +72,17 @@ export class RawJson {
       const cls = (e >> 8) & 15;
       bits |= e | PAIR[prev | cls]!;
       prev = cls << 4;
-      if (cls === C_DIGIT) {
-        digits++;
-        near = i - lastDigit > 4 ? 1 : near + 1;
-        if (near === 7) bits |= NEAR_DIGITS;
-        lastDigit = i;
-      }
+      digits += cls & C_DIGIT; // branch-free: digit-heavy text would mispredict an if
       key = (key << 8) | (e & 0xff);
       if (e & DASH_BIT) bits |= keyTail(key);
-      const h = head[Math.imul(key, 0x9e3779b1) >>> SLOT_SHIFT]!;
-      if (h !== 0) probe(index, fold, h, text, i - 3, 0, n, sink);
+      const slot = Math.imul(key, 0x9e3779b1) >>> SLOT_SHIFT;
+      if ((used[slot >>> 5]! & (1 << (slot & 31))) !== 0) probe(index, fold, head[slot]!, text, i - 3, 0, n, sink);
       if (inString) {
         if (escaped) escaped = false;
         else if (c === 92) escaped = hasEscape = true;
         else if (c === 34) {
           inString = false;
-          if (!this.endString(start, i, hasEscape, toFlags(bits, digits))) return false;
+          if (!this.endString(start, i, hasEscape, toFlags(bits, digits, text, start, i))) return false;
         }
         continue;
       }
@@ -103,8 +97,7 @@ export class RawJson {
         inString = true;
         hasEscape = false;
         start = i + 1;
-        bits = digits = near = prev = 0;
-        lastDigit = -9;
+        bits = digits = prev = 0;
       } else if (!this.structure(c)) {
         if (this.state !== VALUE && this.state !== VALUE_OR_CLOSE) return false;
         inToken = true;

@@ -84,7 +84,6 @@ export const DASH_BIT = F_DASH << FLAG_SHIFT;
  * after a small letter ("aB") or a digit touching a letter ("a1", "1a"). Indexed by prev class << 4 | class.
  */
 const ENCODED_PAIR = 1 << 24;
-export const NEAR_DIGITS = 1 << 25;
 export const KEY_HINT_BIT = 1 << 26;
 export const PAIR = new Int32Array(256);
 for (let prev = 0; prev < 16; prev++) {
@@ -126,11 +125,10 @@ export function probe(index: SeedIndex, fold: Uint16Array, h: number, s: string,
 export function matchText(index: SeedIndex, s: string, from: number, to: number, hit: HitSink): number {
   const fold = foldTable();
   const head = index.head;
+  const used = index.used;
   let key = 0;
   let bits = 0;
   let digits = 0;
-  let near = 0; // digits with at most 3 other characters between neighbours
-  let lastDigit = -9;
   let prev = 0;
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
@@ -138,24 +136,33 @@ export function matchText(index: SeedIndex, s: string, from: number, to: number,
     const cls = (e >> 8) & 15;
     bits |= e | PAIR[prev | cls]!;
     prev = cls << 4;
-    if (cls === C_DIGIT) {
-      digits++;
-      near = i - lastDigit > 4 ? 1 : near + 1;
-      if (near === 7) bits |= NEAR_DIGITS;
-      lastDigit = i;
-    }
+    digits += cls & C_DIGIT; // branch-free: digit-heavy text would mispredict an if
     key = (key << 8) | (e & 0xff);
     if (e & DASH_BIT) bits |= keyTail(key);
-    const h = head[Math.imul(key, 0x9e3779b1) >>> SLOT_SHIFT]!;
-    if (h !== 0) probe(index, fold, h, s, i - 3, from, to, hit);
+    const slot = Math.imul(key, 0x9e3779b1) >>> SLOT_SHIFT;
+    if ((used[slot >>> 5]! & (1 << (slot & 31))) !== 0) probe(index, fold, head[slot]!, s, i - 3, from, to, hit);
   }
-  return toFlags(bits, digits);
+  return toFlags(bits, digits, s, from, to);
 }
 
-/** The F_* flags of a text from the bits and digit count gathered over it. */
-export function toFlags(bits: number, digits: number): number {
+/** True when s[from, to) has 7 digits in a row with at most 3 other characters between neighbours. */
+function nearDigits(s: string, from: number, to: number): boolean {
+  let near = 0;
+  let lastDigit = -9;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    near = i - lastDigit > 4 ? 1 : near + 1;
+    if (near === 7) return true;
+    lastDigit = i;
+  }
+  return false;
+}
+
+/** The F_* flags of s[from, to) from the bits and digit count gathered over it. */
+export function toFlags(bits: number, digits: number, s: string, from: number, to: number): number {
   let flags = (bits >> FLAG_SHIFT) & 0x1ff;
-  if (bits & NEAR_DIGITS) flags |= F_DIGITS;
+  if (digits >= 7 && nearDigits(s, from, to)) flags |= F_DIGITS;
   if (digits >= 10) flags |= F_MANY_DIGITS;
   if (bits & ENCODED_PAIR) flags |= F_TOKEN;
   if (bits & KEY_HINT_BIT) flags |= F_KEYHINT;

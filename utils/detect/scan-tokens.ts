@@ -73,10 +73,20 @@ export function scanTokens(ctx: ScanContext, text: string, chain: ChainNode | nu
   }
 }
 
+/** The byte written by the two hex digits at i (the token is known to be hex). */
+function hexByte(tok: string, i: number): number {
+  const hi = tok.charCodeAt(i);
+  const lo = tok.charCodeAt(i + 1);
+  return (((hi & 15) + (hi > 57 ? 9 : 0)) << 4) | ((lo & 15) + (lo > 57 ? 9 : 0));
+}
+
 function hexToken(ctx: ScanContext, tok: string, chain: ChainNode | null, depth: number): void {
   if (tok.length % 2 === 1 || HASH_LENGTHS.has(tok.length) || !ctx.work.step(tok.length)) return;
+  // Text starts with a printable ASCII byte or a UTF-8 lead byte: most random hex ids fail here.
+  const first = hexByte(tok, 0);
+  if (first < 0x20 || first === 0x7f || (first >= 0x80 && first < 0xc2) || first > 0xf4) return;
   const bytes = new Uint8Array(tok.length / 2);
-  for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(tok.slice(2 * i, 2 * i + 2), 16);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = hexByte(tok, 2 * i);
   const text = bytesToText(bytes);
   if (text !== null && /[A-Za-z]{2}/.test(text)) scanDecoded(ctx, text, chain, 'hex', depth);
 }

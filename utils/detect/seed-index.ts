@@ -51,6 +51,8 @@ export interface SeedIndexOptions {
 
 export class SeedIndex {
   readonly head = new Int32Array(1 << SLOT_BITS);
+  /** One bit per slot, set when the slot holds a candidate: 8 KB that stay in L1 cache, unlike `head`. */
+  readonly used = new Int32Array(1 << (SLOT_BITS - 5));
   next: Int32Array = new Int32Array(256);
   readonly candidates: Candidate[] = [];
   /** Digit runs that are a seed phone number. */
@@ -134,5 +136,6 @@ export class SeedIndex {
     const slot = slotOf(keyOf(c.ci ? c.text : foldString(c.text.slice(0, 4))));
     this.next[idx] = this.head[slot]!;
     this.head[slot] = idx + 1;
+    this.used[slot >>> 5]! |= 1 << (slot & 31);
   }
 }
