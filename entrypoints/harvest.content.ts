@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { fieldOfEvent } from '@/utils/harvest/event-field';
 import { createHarvester } from '@/utils/harvest/harvester';
 import type { ScopeReply } from '@/utils/messages';
 import { reportPage } from '@/utils/harvest/page-report';
@@ -17,7 +18,8 @@ export default defineContentScript({
       setTimeout: (fn, ms) => setTimeout(fn, ms),
       clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
     });
-    const onInput = (e: Event) => harvester.onInput(e.target);
+    // One capturing listener on the document (none per field); an open shadow root's input via composedPath.
+    const onInput = (e: Event) => harvester.onInput(fieldOfEvent(e));
     document.addEventListener('input', onInput, { capture: true, passive: true });
     document.addEventListener('change', onInput, { capture: true, passive: true });
     const scan = () => {
