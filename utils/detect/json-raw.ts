@@ -2,7 +2,7 @@ import { JsonNode, type ChainNode, type PathStep } from './chain';
 import { foldTable } from './fold';
 import { ASCII, C_DIGIT, DASH_BIT, F_COLON, F_DASH, PAIR, SLOT_SHIFT, keyTail, probe, toFlags, type HitSink } from './matcher';
 import type { ScanContext } from './scan-context';
-import { afterMatch, exactValue, scanNumber, scanText } from './scan-text';
+import { afterMatch, exactValue, mayMatchNumber, scanNumber, scanText } from './scan-text';
 import type { Candidate } from './seed-index';
 
 // JSON scanned in place: one pass over the raw text matches seeds, tracks the path and gathers each
@@ -209,9 +209,12 @@ export class RawJson {
     this.state = NEXT;
     if (token === 'true' || token === 'false' || token === 'null') return true;
     if (!NUMBER.test(token)) return false;
+    // Most numbers (prices, vector values) match nothing: build their path only when something may.
+    const name = this.names[this.names.length - 1];
+    if (this.sink.hits.length === 0 && !mayMatchNumber(this.ctx, token, name)) return true;
     const node = this.node();
     this.flush(from, to, node, ++this.ctx.textIds);
-    scanNumber(this.ctx, token, node, this.names[this.names.length - 1]);
+    scanNumber(this.ctx, token, node, name);
     return true;
   }
 }

@@ -145,18 +145,11 @@ export function matchText(index: SeedIndex, s: string, from: number, to: number,
   return toFlags(bits, digits, s, from, to);
 }
 
-/** True when s[from, to) has 7 digits in a row with at most 3 other characters between neighbours. */
+/** 7 digits with at most 3 other characters between neighbours (native regex: faster than a JS loop). */
+const NEAR_DIGITS = /\d(?:\D{0,3}\d){6}/;
+
 function nearDigits(s: string, from: number, to: number): boolean {
-  let near = 0;
-  let lastDigit = -9;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) continue;
-    near = i - lastDigit > 4 ? 1 : near + 1;
-    if (near === 7) return true;
-    lastDigit = i;
-  }
-  return false;
+  return NEAR_DIGITS.test(from === 0 && to === s.length ? s : s.slice(from, to));
 }
 
 /** The F_* flags of s[from, to) from the bits and digit count gathered over it. */

@@ -60,11 +60,18 @@ export function exactValue(ctx: ScanContext, value: string, chain: ChainNode | n
   for (const cand of ctx.index.exact.get(ASCII.test(v) ? v.toLowerCase() : foldString(v)) ?? []) {
     if (cand.seed.alive) ctx.seedHit({ seed: cand.seed, tail: cand.tail, chain, value: v, textId, start: 0, end: v.length });
   }
-  if (/^\+?\d{6,17}$/.test(v)) {
+  if (v.length >= 6 && v.length <= 18 && /^\+?\d{6,17}$/.test(v)) {
     for (const { seed, form } of ctx.index.phoneKeys.get(v.replace('+', '')) ?? []) {
       if (seed.alive) ctx.seedHit({ seed, tail: [form], chain, value: v, textId, start: 0, end: v.length });
     }
   }
+}
+
+/** Whether scanNumber could record anything for this number (cheap: no allocation). */
+export function mayMatchNumber(ctx: ScanContext, value: string, key?: string): boolean {
+  if (ctx.index.exact.has(value)) return true;
+  if (value.length < 6 || value.length > 17) return false;
+  return ctx.index.phoneKeys.has(value) || (value.length >= 7 && value.length <= 15 && isPhoneKey(key));
 }
 
 /** A JSON number: exact comparison with seed forms and phone numbers, and the phone detector when its key says phone. */

@@ -9,10 +9,12 @@ import { parseForm, splitUrl } from './url-parts';
 
 // URLs (path segments, query, fragment), form-urlencoded text and multipart bodies.
 
+const SEGMENT_NAMES = Array.from({ length: 16 }, (_, i) => `path[${i}]`);
+
 export function scanUrl(ctx: ScanContext, url: string, chain: ChainNode | null, depth: number): void {
   const parts = splitUrl(url);
   parts.segments.forEach((seg, i) => {
-    const name = `path[${i}]`;
+    const name = SEGMENT_NAMES[i] ?? `path[${i}]`;
     scanText(ctx, percentDecode(seg), link(chain, name, name), depth);
   });
   if (parts.query) scanForm(ctx, parts.query, chain, depth, 'query');

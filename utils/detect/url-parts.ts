@@ -50,18 +50,30 @@ export interface UrlParts {
 export function splitUrl(url: string): UrlParts {
   const hash = url.indexOf('#');
   const fragment = hash === -1 ? null : url.slice(hash + 1);
-  const beforeHash = hash === -1 ? url : url.slice(0, hash);
-  const q = beforeHash.indexOf('?');
-  const query = q === -1 ? null : beforeHash.slice(q + 1);
-  let path = q === -1 ? beforeHash : beforeHash.slice(0, q);
-  let origin = '';
-  const m = /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^/]*/.exec(path);
-  if (m) {
-    origin = m[0];
-    path = path.slice(origin.length);
+  const end = hash === -1 ? url.length : hash;
+  let q = url.indexOf('?');
+  if (q > end) q = -1;
+  const query = q === -1 ? null : url.slice(q + 1, end);
+  const pathEnd = q === -1 ? end : q;
+  // scheme://authority, found by hand: this runs for every URL-valued string of a body
+  let pathStart = 0;
+  const sep = url.indexOf('://');
+  if (sep > 0 && sep < pathEnd && SCHEME.test(url.slice(0, sep))) {
+    const slash = url.indexOf('/', sep + 3);
+    pathStart = slash === -1 || slash > pathEnd ? pathEnd : slash;
   }
-  return { origin, segments: path.split('/').filter((s) => s !== ''), query, fragment };
+  const segments: string[] = [];
+  let from = pathStart;
+  while (from < pathEnd) {
+    let to = url.indexOf('/', from);
+    if (to === -1 || to > pathEnd) to = pathEnd;
+    if (to > from) segments.push(url.slice(from, to));
+    from = to + 1;
+  }
+  return { origin: url.slice(0, pathStart), segments, query, fragment };
 }
+
+const SCHEME = /^[a-zA-Z][a-zA-Z0-9+.-]*$/;
 
 /** True for absolute http(s) URLs and root-relative paths with a query. */
 export function looksLikeUrl(text: string): boolean {
