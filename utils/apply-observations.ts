@@ -42,7 +42,8 @@ async function applyOne(db: LeakscopeDB, o: Observation, ctx: ApplyContext): Pro
       return;
     }
     case 'page-type': {
-      const visitId = visitAt(await db.tabs.get(o.tabId), o.time);
+      // By time only when the sender's document was not named (the background names it).
+      const visitId = o.visitId ?? visitAt(await db.tabs.get(o.tabId), o.time);
       if (visitId) await db.visits.update(visitId, { page: o.page });
       return;
     }

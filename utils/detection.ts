@@ -133,11 +133,12 @@ export function createDetector(deps: DetectorDeps) {
     /** Analyses rows a batch added or changed. */
     analyse: (requests: Iterable<string>, frames: Iterable<string>) => serial(() => analyseIds([...requests], [...frames])),
 
-    /** New seeds of a tab's session: remember them, then look for them in the session's recent rows. */
-    addSeeds: (tabId: number, seeds: Seed[]) =>
+    /** New seeds of a tab's session: remember them, then look for them in the session's recent rows.
+     * `visitId`: the visit of the document that found them (else the tab's current one). */
+    addSeeds: (tabId: number, seeds: Seed[], visitId?: string) =>
       serial(async () => {
-        const visitId = currentVisit(await db.tabs.get(tabId));
-        const visit = visitId ? await db.visits.get(visitId) : undefined;
+        const id = visitId ?? currentVisit(await db.tabs.get(tabId));
+        const visit = id ? await db.visits.get(id) : undefined;
         if (!visit || seeds.length === 0) return 0;
         // The index first: built after the store, it would already hold the new seeds and get them twice.
         const index = await indexFor(visit.sessionId, await deps.getSettings());
@@ -149,10 +150,12 @@ export function createDetector(deps: DetectorDeps) {
         return fresh.length;
       }),
 
-    /** What a page loads: its components on the visit; AI integrations and exposures as findings. */
-    inventory: (tabId: number, time: number, facts: PageFacts) =>
+    /** What a page loads: its components on the visit; AI integrations and exposures as findings.
+     * `at`: the visit of the document that sent them, or (older callers) when they arrived. */
+    inventory: (tabId: number, at: number | { visitId: string; time: number }, facts: PageFacts) =>
       serial(async () => {
-        const visitId = visitAt(await db.tabs.get(tabId), time);
+        const time = typeof at === 'number' ? at : at.time;
+        const visitId = typeof at === 'number' ? visitAt(await db.tabs.get(tabId), at) : at.visitId;
         const visit = visitId ? await db.visits.get(visitId) : undefined;
         if (!visit) return false;
         const settings = await deps.getSettings();

@@ -11,8 +11,8 @@ export type Observation =
   | { kind: 'page'; tabId: number; url: string; time: number; documentId: string }
   | { kind: 'spa'; tabId: number; url: string; time: number; nav: 'history-state' | 'fragment' }
   | { kind: 'title'; tabId: number; title: string; time: number }
-  /** The top frame classified its page (WooCommerce page type and evidence). */
-  | { kind: 'page-type'; tabId: number; time: number; page: PageClassification }
+  /** The top frame classified its page (WooCommerce page type and evidence); visitId: its document's visit. */
+  | { kind: 'page-type'; tabId: number; time: number; page: PageClassification; visitId?: string }
   | { kind: 'tab-removed'; tabId: number; time: number }
   | { kind: 'browser-start'; time: number }
   | {

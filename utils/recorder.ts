@@ -1,9 +1,11 @@
 import { applyObservations } from './apply-observations';
 import { createBatchWriter } from './batch-writer';
 import type { LeakscopeDB } from './db';
+import { findDocumentVisit } from './document-visit';
 import type { Observation } from './observation';
 import { isMonitoredUrl } from './origin';
 import type { Settings } from './settings';
+import type { DocumentRef } from './tab-history';
 
 // Owns the path from observation to IndexedDB: drops what is out of scope early, batches the rest
 // (one transaction per window) and applies it. Nothing here outlives a batch window in memory.
@@ -16,6 +18,8 @@ export interface RecorderDeps {
   newId(): string;
   windowMs?: number;
   log?: (message: string, error: unknown) => void;
+  /** How long visitOf waits for a document's commit that had not even been observed yet (ms). */
+  retryMs?: number;
   /** Called after each committed batch with the request and frame rows it added or changed. */
   onCommitted?: (touched: { requests: Set<string>; frames: Set<string> }) => void;
 }
@@ -61,6 +65,9 @@ export function createRecorder(deps: RecorderDeps) {
     flush,
     onError: (error) => deps.log?.('batch failed', error),
   });
+  // Batches commit in order, so once the newest observation is written all earlier ones are.
+  let newest: Promise<unknown> = Promise.resolve();
+  const settled = () => newest;
 
   return {
     /** Queues an observation; resolves when it is committed (or rejects when the batch failed). */
@@ -69,7 +76,25 @@ export function createRecorder(deps: RecorderDeps) {
       if (navigates || o.kind === 'tab-removed') unmonitored.delete(o.tabId);
       const tabId = tabOf(o);
       if (!navigates && tabId !== undefined && (tabId < 0 || unmonitored.has(tabId))) return Promise.resolve();
-      return writer.push(o);
+      const pushed = writer.push(o);
+      newest = pushed.catch(() => {});
+      return pushed;
+    },
+    /** Resolves once everything observed so far is written (or failed). */
+    settled,
+    /**
+     * The visit of the document that sent a message, read once everything observed before the
+     * message is written (its commit included), so a page's late report never lands on the next
+     * visit nor, when its commit is still in a batch, on the previous one. Tried once more after
+     * `retryMs` if the commit had not been observed yet. undefined: the document has no visit.
+     */
+    async visitOf(tabId: number, ref: DocumentRef): Promise<string | null | undefined> {
+      await settled();
+      const found = await findDocumentVisit(deps.db, tabId, ref);
+      if (found !== undefined) return found;
+      await new Promise((resolve) => setTimeout(resolve, deps.retryMs ?? 500));
+      await settled();
+      return findDocumentVisit(deps.db, tabId, ref);
     },
     /** Forget cached scope decisions (the monitored list changed). */
     resetScope(): void {

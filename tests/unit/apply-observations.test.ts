@@ -253,3 +253,15 @@ describe('page types', () => {
     expect((await db.visits.toArray())[0]!.page).toEqual(page);
   });
 });
+
+describe('page types of a named visit', () => {
+  it('notes a late page classification on the visit of the document that sent it, not on the next page', async () => {
+    const db = freshDb();
+    const page = { page: { kind: 'product' as const }, isWordPress: true, isWooCommerce: true, evidence: [], pageEvidence: ['body:single-product'] };
+    await apply(db, [{ ...commit(`${STORE}/a/`, 100), documentId: 'doc-a' }]);
+    const [first] = await db.visits.toArray();
+    await apply(db, [{ ...commit(`${STORE}/b/`, 200), documentId: 'doc-b' }, { kind: 'page-type', tabId: 1, time: 300, page, visitId: first!.id }]);
+    const visits = await db.visits.orderBy('startedAt').toArray();
+    expect(visits.map((v) => v.page)).toEqual([page, undefined]);
+  });
+});

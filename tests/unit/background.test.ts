@@ -115,3 +115,59 @@ describe('the background', () => {
     for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
   });
 });
+
+// A page reports its type, inventory and seeds at idle after load; on a quick walk the report can
+// arrive after the next page committed, or before the batch holding its own commit is written.
+// A QA session starts between the two pages, so where the seeds went shows too.
+describe('page reports during quick navigation', () => {
+  const PAGE_TYPE = { page: { kind: 'product' }, isWordPress: true, isWooCommerce: true, evidence: ['body:woocommerce-js'], pageEvidence: ['body:single-product'] };
+  const FACTS = { scripts: [`${STORE}/wp-content/plugins/ai-chat/chat.js?ver=1.2`], iframes: [], globals: [] };
+  const SEED = { kind: 'email', value: 'late.report@example.com' };
+  const EXT_PAGE = { url: fakeBrowser.runtime.getURL('/dashboard.html') };
+
+  type Flavour = 'Chrome (documentId)' | 'Firefox (no documentId)';
+  const navigate = (url: string, documentId: string, flavour: Flavour) => fakeBrowser.webNavigation.onCommitted.trigger({
+    tabId: 1, frameId: 0, url, timeStamp: Date.now(), ...(flavour.startsWith('Chrome') ? { documentId } : {}),
+  } as any);
+  const report = (url: string, documentId: string, flavour: Flavour) => {
+    const sender = { tab: { id: 1, url: `${STORE}/elsewhere/` }, frameId: 0, url, ...(flavour.startsWith('Chrome') ? { documentId } : {}) } as any;
+    return Promise.all([
+      fakeBrowser.runtime.onMessage.trigger({ type: 'page-type', page: PAGE_TYPE }, sender, () => {}),
+      fakeBrowser.runtime.onMessage.trigger({ type: 'inventory', facts: FACTS }, sender, () => {}),
+      fakeBrowser.runtime.onMessage.trigger({ type: 'seeds', seeds: [SEED] }, sender, () => {}),
+    ]);
+  };
+  const seedsOf = async (sessionId: string) => JSON.stringify(await fakeBrowser.storage.session.get(`seeds:${sessionId}`));
+
+  it.each([
+    ['Chrome (documentId)', 'after the next page was written'],
+    ['Chrome (documentId)', 'while the next page is still in its batch'],
+    ['Chrome (documentId)', 'while its own page is still in its batch'],
+    ['Firefox (no documentId)', 'after the next page was written'],
+    ['Firefox (no documentId)', 'while the next page is still in its batch'],
+    ['Firefox (no documentId)', 'while its own page is still in its batch'],
+  ] as [Flavour, string][])('%s: a page report arriving %s lands on the page that sent it', async (flavour, when) => {
+    background.main();
+    const own = when.includes('its own page');
+    const [first, second] = [`${STORE}/first/`, `${STORE}/second/`];
+    await navigate(first, 'doc-first', flavour);
+    await flush();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'session-start', name: 'QA', evidenceMode: false }, EXT_PAGE, () => {});
+    const committed = navigate(second, 'doc-second', flavour);
+    if (when.startsWith('after')) await committed;
+    const [url, documentId] = own ? [second, 'doc-second'] : [first, 'doc-first'];
+    await report(url, documentId, flavour);
+    const db = openDb();
+    const visitOf = async (u: string) => (await db.visits.toArray()).find((v) => v.url === u)!;
+    await vi.waitFor(async () => {
+      expect((await visitOf(url)).page).toEqual(PAGE_TYPE);
+      expect((await visitOf(url)).inventory).toBeDefined();
+    }, { timeout: 5000 });
+    const [sender, other] = [await visitOf(url), await visitOf(own ? first : second)];
+    expect(other.page).toBeUndefined();
+    expect(other.inventory).toBeUndefined();
+    expect(sender.inventory!.components).toContainEqual(expect.objectContaining({ slug: 'ai-chat', version: '1.2' }));
+    expect(await seedsOf(sender.sessionId)).toContain(SEED.value);
+    expect(await seedsOf(other.sessionId)).not.toContain(SEED.value);
+  });
+});

@@ -181,3 +181,21 @@ describe('detection settings', () => {
     }
   });
 });
+
+describe('page reports for a named visit', () => {
+  it('puts a late inventory and late seeds on the visit (and session) of the page that sent them, not on the next page', async () => {
+    const { db, area, detector } = await setup();
+    const [first] = await db.visits.toArray();
+    await db.sessions.add({ id: 'qa', name: 'QA', startedAt: Date.now(), implicit: false });
+    await apply(db, [commit(`${STORE}/next/`, Date.now())]);
+    const next = (await db.visits.toArray()).find((v) => v.id !== first!.id)!;
+    await db.visits.update(next.id, { sessionId: 'qa' });
+    const facts = { scripts: [`${STORE}/wp-content/plugins/ai-chat/chat.js?ver=1.2`], iframes: [], globals: [] };
+    expect(await detector.inventory(1, { visitId: first!.id, time: Date.now() }, facts)).toBe(true);
+    expect(await detector.addSeeds(1, [{ kind: 'email', value: EMAIL }], first!.id)).toBe(1);
+    expect((await db.visits.get(first!.id))!.inventory?.components).toContainEqual(expect.objectContaining({ slug: 'ai-chat' }));
+    expect((await db.visits.get(next.id))!.inventory).toBeUndefined();
+    expect(JSON.stringify(area.data.get(`seeds:${first!.sessionId}`))).toContain(EMAIL);
+    expect(area.data.get('seeds:qa')).toBeUndefined();
+  });
+});

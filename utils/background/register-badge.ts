@@ -40,7 +40,7 @@ export function registerBadge(browser: typeof Browser, db: LeakscopeDB): Badges 
 
   const watch = (detector: Detector): Detector => ({
     ...detector,
-    addSeeds: (tabId, seeds) => detector.addSeeds(tabId, seeds).finally(() => void refresh([tabId])),
+    addSeeds: (tabId, seeds, visitId) => detector.addSeeds(tabId, seeds, visitId).finally(() => void refresh([tabId])),
     inventory: (tabId, time, facts) => detector.inventory(tabId, time, facts).finally(() => void refresh([tabId])),
   });
 

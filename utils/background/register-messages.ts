@@ -8,8 +8,10 @@ import { parseInventoryFacts } from '../inventory-message';
 import { parsePageClassification } from '../page-type-message';
 import { parseSeeds } from '../seed-message';
 import type { SettingsCache } from '../settings-cache';
+import type { DocumentRef } from '../tab-history';
 
-// Messages from the relay: scope questions, and hook events confirmed only once committed.
+// Messages from the relay and the harvester: scope questions, hook events confirmed only once
+// committed, and page reports (page type, inventory, seeds) for the visit of the document that sent them.
 
 interface Sender {
   tab?: { id?: number; url?: string };
@@ -24,19 +26,27 @@ export function registerMessages(browser: typeof Browser, recorder: Recorder, se
     const msg = message as ContentMessage;
     if (msg?.type === 'page-type' && sender.tab?.id !== undefined && sender.frameId === 0) {
       const page = parsePageClassification(msg.page);
-      if (page) void recorder.observe({ kind: 'page-type', tabId: sender.tab.id, time: Date.now(), page }).catch(() => {});
+      const tabId = sender.tab.id;
+      const time = Date.now();
+      if (page) void recorder.visitOf(tabId, documentOf(sender, time)).then((visitId) =>
+        visitId ? recorder.observe({ kind: 'page-type', tabId, time, page, visitId }) : undefined).catch(() => {});
       return undefined;
     }
     if (msg?.type === 'inventory' && sender.tab?.id !== undefined && sender.frameId === 0) {
       const facts = parseInventoryFacts(msg.facts);
       const tabId = sender.tab.id;
       const time = Date.now();
-      // The visit may still be in the current batch: try again once it has surely been written.
-      if (facts) void detector.inventory(tabId, time, facts).then((ok) => ok || setTimeout(() => void detector.inventory(tabId, time, facts), 500));
+      if (facts) void recorder.visitOf(tabId, documentOf(sender, time)).then((visitId) =>
+        visitId ? detector.inventory(tabId, { visitId, time }, facts) : undefined).catch(() => {});
       return undefined;
     }
-    if (msg?.type === 'seeds' && sender.tab?.id !== undefined)
-      return detector.addSeeds(sender.tab.id, parseSeeds(msg.seeds)).then((added) => ({ ok: true, added }));
+    if (msg?.type === 'seeds' && sender.tab?.id !== undefined) {
+      const tabId = sender.tab.id;
+      // A subframe's document is not a visit of its own: its seeds go to the tab's page of the moment.
+      const ref = sender.frameId === 0 ? documentOf(sender, Date.now()) : { time: Date.now() };
+      return recorder.visitOf(tabId, ref).then(async (visitId) =>
+        ({ ok: true, added: visitId ? await detector.addSeeds(tabId, parseSeeds(msg.seeds), visitId) : 0 }));
+    }
     if (msg?.type === 'scope') {
       notePage(sender, recorder);
       return scope(sender, settings);
@@ -44,6 +54,11 @@ export function registerMessages(browser: typeof Browser, recorder: Recorder, se
     if (msg?.type === 'hook-events') return hookEvents(msg.events, sender, recorder);
     return undefined;
   });
+}
+
+/** The top-level document a message came from, as far as this browser tells (Firefox: no documentId). */
+function documentOf(sender: Sender, time: number): DocumentRef {
+  return { time, ...(sender.documentId ? { documentId: sender.documentId } : {}), ...(sender.url ? { url: sender.url } : {}) };
 }
 
 /** A top-level relay starting proves its document committed, even if the worker missed that. */
