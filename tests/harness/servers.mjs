@@ -81,7 +81,7 @@ function staticFileFor(host, url) {
     if (p === '/' || p === '/shop/') return 'pages/shop.html';
     if (/^\/product\/[a-z0-9-]+\/$/.test(p)) return 'pages/product.html';
     if (p.startsWith('/spa/')) return 'pages/spa.html'; // SPA routes all serve the same shell
-    const page = /^\/(cart|checkout|my-account|burst|compat|embedded|bad-input|typed-checkout|hostile-[a-z-]+)\/$/.exec(p)?.[1];
+    const page = /^\/(cart|checkout|my-account|burst|compat|embedded|bad-input|typed-checkout|hostile-[a-z-]+|hostile4-[a-z]+)\/$/.exec(p)?.[1];
     return page ? `pages/${page}.html` : null;
   }
   if (host === OTHER_HOST) {
