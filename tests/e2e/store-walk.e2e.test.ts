@@ -178,8 +178,8 @@ describe('store walk (Chromium)', () => {
     ['block', [['chatbot-pro', '1.8.0'], ['cookiebot', '4.6.5']]],
     ['account', [['chatbot-pro', '1.8.0']]],
     ['admin', [['ai-order-summary', '0.9.3']]],
-  // Known race (background, not the page side): an inventory message is matched to a visit by its
-  // arrival time, and on a busy walk it can land on the neighbouring visit.
+  // Each inventory on its own page's visit: the background matches the report to the document that
+  // sent it (documentId), not to the visit showing when it arrived, so a busy walk cannot swap them.
   ] as const)('the %s inventory names each fixture plugin with its version', async (step, plugins) => {
     const visit = await waitFor(async () => ((await readTable(s.ext, 'visits')) as VisitRow[]).find((v) => v.id === visits[step].id && v.inventory) ?? null,
       { timeoutMs: 20_000, message: `inventory of the ${step} visit` });
