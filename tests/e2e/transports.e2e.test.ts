@@ -8,8 +8,8 @@
 // servers log what they received; the test compares both with the IndexedDB rows.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FrameRow, RequestRow, VisitRow } from '@/utils/db';
-import { readAll, tabIdOf, waitFor } from '../harness/browser.mjs';
+import type { FindingRow, FrameRow, RequestRow, VisitRow } from '@/utils/db';
+import { readAll, readTable, tabIdOf, waitFor } from '../harness/browser.mjs';
 import { STORE, WIDGET } from '../harness/hosts.mjs';
 import { base64Bytes, bodyFields, rowMentions } from '../harness/records.mjs';
 import type { ReceivedEntry } from '../harness/servers.mjs';
@@ -198,5 +198,50 @@ describe('transports (Chromium, store monitored)', () => {
     expect(row.body?.text).toBe(e.body);
     expect(visit.url).toBe(`${STORE}/cart/`);
     expect(receivedFor(e.marker).map((r) => r.body.toString('utf8'))).toEqual([e.body]);
+  });
+});
+
+// A URL holding what the browser percent-encodes (a quote, a space, |, non-ASCII) and a fragment:
+// the hook resolves it with the page's own URL parser, webRequest reports the network's
+// serialisation without the fragment, and the two must still make one row. The fetch sends a
+// custom header, so the browser also sends a CORS preflight, which only webRequest sees.
+describe('a URL the browser percent-encodes (Chromium)', () => {
+  const url = (marker: string) => `https://api.openai.com/v1/it's a|b é/chat?q=it's a|b^c é&m=${marker}#part'x y`;
+  const CASES = [
+    ['fetch', 'pct-fetch', (u: string) => void fetch(u, { method: 'POST', headers: { 'x-plugin': 'ai-chat' }, body: '{"q":"hi"}' }).catch(() => {})],
+    ['xhr', 'pct-xhr', (u: string) => { const x = new XMLHttpRequest(); x.open('POST', u); x.send('{"q":"hi"}'); }],
+    ['beacon', 'pct-beacon', (u: string) => void navigator.sendBeacon(u, '{"q":"hi"}')],
+  ] as const;
+  let tab: Page;
+  let rows: RequestRow[] = [];
+  const served: Record<string, string> = {};
+
+  beforeAll(async () => {
+    tab = await s.ctx.newPage();
+    await tab.goto(`${STORE}/shop/`);
+    for (const [, marker, send] of CASES) {
+      // What the browser's own parser makes of it (fragment dropped): webRequest's URL.
+      served[marker] = await tab.evaluate((u) => { const x = new URL(u, document.baseURI); x.hash = ''; return x.href; }, url(marker));
+      await tab.evaluate(`(${send.toString()})(${JSON.stringify(url(marker))})`);
+    }
+    rows = (await waitFor(async () => {
+      const all = (await readTable(s.ext, 'requests')) as RequestRow[];
+      const joined = CASES.every(([, m]) => all.some((r) => r.url.includes(m) && r.method === 'POST' && r.seenBy === 'both'));
+      return joined ? all : null;
+    }, { timeoutMs: 15_000, throwOnTimeout: false })) ?? ((await readTable(s.ext, 'requests')) as RequestRow[]);
+  }, 30_000);
+
+  it.each(CASES.map(([transport, marker]) => [transport, marker]))('%s: one row, seen by both sides, under the URL the browser sent', (transport, marker) => {
+    const own = rows.filter((r) => r.url.includes(marker) && r.method !== 'OPTIONS');
+    expect(own.map((r) => ({ seenBy: r.seenBy, transport: r.transport, url: r.url }))).toEqual([{ seenBy: 'both', transport, url: served[marker] }]);
+    expect(s.servers.received.filter((r) => r.kind === 'http' && r.method === 'POST' && r.url.includes(marker)).map((r) => r.url)).toEqual([served[marker]]);
+  });
+
+  it('the CORS preflight is a row of its own, webRequest only and with no finding', async () => {
+    const preflights = rows.filter((r) => r.url.includes('pct-fetch') && r.method === 'OPTIONS');
+    expect(preflights).toHaveLength(1);
+    for (const p of preflights) expect(p).toMatchObject({ seenBy: 'webRequest', url: served['pct-fetch'] });
+    const findings = (await readTable(s.ext, 'findings')) as FindingRow[];
+    for (const p of preflights) expect(JSON.stringify(findings)).not.toContain(p.id);
   });
 });
