@@ -42,7 +42,7 @@ const PAGES = {
     },
   },
   frames: { path: '/hostile4-frames/', markers: Array.from({ length: 11 }, (_, d) => `LSM-hostile4-frames-${d}`) },
-  builtins: { path: '/hostile4-builtins/', markers: ['LSM-hostile4-builtins-fetch', 'LSM-hostile4-builtins-xhr'] },
+  builtins: { path: '/hostile4-builtins/', markers: ['LSM-hostile4-builtins-fetch', 'LSM-hostile4-builtins-xhr', 'LSM-hostile4-builtins-store', 'LSM-hostile4-builtins-fragments'] },
 } satisfies Record<string, { path: string; markers: string[]; interact?: (page: Page) => Promise<void> }>;
 type Name = keyof typeof PAGES;
 const NAMES = Object.keys(PAGES) as Name[];
@@ -136,7 +136,7 @@ describe('hostile pages (Chromium)', () => {
     ['inputs', { inputs: 10003, prefilled: 1000, typed: [TYPED.first, TYPED.last, TYPED.email], allAnswered: true }],
     ['shadow', { values: { open: SHADOW.open, closed: SHADOW.closed }, closedHidden: true, allAnswered: true }],
     ['frames', { levels: Array.from({ length: 11 }, () => ({ ok: true, handled: 1 })) }],
-    ['builtins', { answers: [{ ok: true }, { status: 200, ok: true }], handled: 1, mapped: 'A,B', holder: 1, stillMine: true, nativeLooking: true }],
+    ['builtins', { answers: [{ ok: true }, { status: 200, ok: true }, { status: 201, items: 'FO-SOCK-MOSS-42' }, { status: 200 }], handled: 1, mapped: 'A,B', holder: 1, stillMine: true, nativeLooking: true }],
   ] as const)('the %s page\'s self-check passes in a plain browser (sanity of the fixture)', (name, expected) => {
     expect(without[name].result).toMatchObject(expected);
   });
@@ -186,6 +186,14 @@ describe('hostile pages (Chromium)', () => {
     const visit = await visitOf('shadow');
     const closedLeak = ((await readTable(s.ext, 'findings')) as FindingRow[]).filter((f) => f.visitId === visit.id && f.destination.host === 'api.anthropic.com');
     console.log(`closed shadow root's email sent to api.anthropic.com: findings ${JSON.stringify(closedLeak.map((f) => f.dataCategory))} (no seed; seedless detectors only)`);
+  });
+
+  it('after the page replaced JSON, Promise then and the rest, its Store API answer still becomes cart seeds (copied from a clone)', async () => {
+    const seeds = await waitFor(async () => {
+      const all = await readSeeds(s.ext);
+      return all.some((x) => x.kind === 'cart-sku' && x.value === 'FO-SOCK-MOSS-42') ? all : null;
+    }, { timeoutMs: 10_000, throwOnTimeout: false });
+    expect(seeds?.filter((x) => x.kind === 'cart-sku').map((x) => x.value)).toContain('FO-SOCK-MOSS-42');
   });
 
   it('the long-task figures were measured on every page (printed above; timing is never asserted)', () => {
