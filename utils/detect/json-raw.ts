@@ -1,6 +1,5 @@
 import { JsonNode, type ChainNode, type PathStep } from './chain';
-import { foldTable } from './fold';
-import { ASCII, C_DIGIT, DASH_BIT, F_COLON, F_DASH, PAIR, SLOT_SHIFT, keyTail, probe, toFlags, type HitSink } from './matcher';
+import { F_COLON, F_DASH, matchText, type HitSink } from './matcher';
 import type { ScanContext } from './scan-context';
 import { afterMatch, exactValue, mayMatchNumber, scanNumber, scanText } from './scan-text';
 import type { Candidate } from './seed-index';
@@ -53,60 +52,49 @@ export class RawJson {
   run(): boolean {
     const { text, sink } = this;
     const index = this.ctx.index;
-    const fold = foldTable();
-    const head = index.head;
-    const used = index.used;
     const n = text.length;
-    let key = 0;
-    let bits = 0;
-    let digits = 0;
-    let prev = 0;
-    let inString = false;
-    let escaped = false;
-    let hasEscape = false;
-    let start = 0; // of the current string's content or bare token
-    let inToken = false;
-    for (let i = 0; i < n; i++) {
+    let backslash = -1; // next '\\' at or after the current string, found lazily (n: none left)
+    for (let i = 0; i < n; ) {
       const c = text.charCodeAt(i);
-      const e = c < 128 ? ASCII[c]! : fold[c]! & 0xff;
-      const cls = (e >> 8) & 15;
-      bits |= e | PAIR[prev | cls]!;
-      prev = cls << 4;
-      digits += cls & C_DIGIT; // branch-free: digit-heavy text would mispredict an if
-      key = (key << 8) | (e & 0xff);
-      if (e & DASH_BIT) bits |= keyTail(key);
-      const slot = Math.imul(key, 0x9e3779b1) >>> SLOT_SHIFT;
-      if ((used[slot >>> 5]! & (1 << (slot & 31))) !== 0) probe(index, fold, head[slot]!, text, i - 3, 0, n, sink);
-      if (inString) {
-        if (escaped) escaped = false;
-        else if (c === 92) escaped = hasEscape = true;
-        else if (c === 34) {
-          inString = false;
-          if (!this.endString(start, i, hasEscape, toFlags(bits, digits, text, start, i))) return false;
-        }
-        continue;
-      }
-      if (inToken) {
-        if (c !== 44 && c !== 93 && c !== 125 && c !== 32 && c !== 10 && c !== 13 && c !== 9) continue;
-        inToken = false;
-        if (!this.endToken(start, i)) return false;
-      }
-      if (c === 32 || c === 10 || c === 13 || c === 9) continue;
       if (c === 34) {
-        if (this.state !== VALUE && this.state !== VALUE_OR_CLOSE && this.state !== KEY_OR_CLOSE && this.state !== KEY) return false;
-        inString = true;
-        hasEscape = false;
-        start = i + 1;
-        bits = digits = prev = 0;
-      } else if (!this.structure(c)) {
+        const s = this.state;
+        if (s !== VALUE && s !== VALUE_OR_CLOSE && s !== KEY_OR_CLOSE && s !== KEY) return false;
+        const start = i + 1;
+        // The closing quote by native search; strings holding a backslash are walked by hand.
+        let end = text.indexOf('"', start);
+        if (end === -1) return false;
+        if (backslash < start) {
+          backslash = text.indexOf('\\', start);
+          if (backslash === -1) backslash = n;
+        }
+        const escaped = backslash < end;
+        if (escaped) {
+          end = start;
+          while (end < n && text.charCodeAt(end) !== 34) end += text.charCodeAt(end) === 92 ? 2 : 1;
+          if (end >= n) return false;
+        }
+        const isKey = s === KEY_OR_CLOSE || s === KEY;
+        // Keys are never matched (a seed in a member name is not data sent); values are, in place.
+        const flags = isKey || escaped ? 0 : matchText(index, text, start, end, sink);
+        if (!this.endString(start, end, escaped, flags)) return false;
+        i = end + 1;
+      } else if (c === 32 || c === 10 || c === 13 || c === 9) {
+        i++;
+      } else if (this.structure(c)) {
+        i++;
+      } else {
         if (this.state !== VALUE && this.state !== VALUE_OR_CLOSE) return false;
-        inToken = true;
-        start = i;
-        if (sink.hits.length !== 0) sink.hits.length = 0;
+        let j = i + 1;
+        for (; j < n; j++) {
+          const d = text.charCodeAt(j);
+          if (d === 44 || d === 93 || d === 125 || d === 32 || d === 10 || d === 13 || d === 9) break;
+        }
+        if (j - i >= 4) matchText(index, text, i, j, sink);
+        if (!this.endToken(i, j)) return false;
+        i = j;
       }
     }
-    if (inToken && !this.endToken(start, n)) return false;
-    return !inString && this.isArray.length === 0 && this.state === NEXT;
+    return this.isArray.length === 0 && this.state === NEXT;
   }
 
   /** Brackets, commas and colons; false for any other character. */
@@ -207,7 +195,10 @@ export class RawJson {
     const token = this.text.slice(from, to);
     this.valueStarts();
     this.state = NEXT;
-    if (token === 'true' || token === 'false' || token === 'null') return true;
+    if (token === 'true' || token === 'false' || token === 'null') {
+      if (this.sink.hits.length !== 0) this.sink.hits.length = 0;
+      return true;
+    }
     if (!NUMBER.test(token)) return false;
     // Most numbers (prices, vector values) match nothing: build their path only when something may.
     const name = this.names[this.names.length - 1];
