@@ -196,6 +196,11 @@ describe('hostile pages (Chromium)', () => {
     expect(seeds?.filter((x) => x.kind === 'cart-sku').map((x) => x.value)).toContain('FO-SOCK-MOSS-42');
   });
 
+  it('the extension\'s globals and consent reads run the globals page\'s throwing Proxy traps only a few times (calls into page code, counted, not timed)', () => {
+    expect(without.globals.traps).toBeTypeOf('number');
+    expect(withExt.globals.traps).toBeLessThanOrEqual(50);
+  });
+
   it('the long-task figures were measured on every page (printed above; timing is never asserted)', () => {
     for (const name of NAMES) {
       expect(without[name].longtasks, name).not.toBeNull();

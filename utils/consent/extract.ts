@@ -11,7 +11,7 @@ import { parseCookies } from '@/utils/consent/cookies';
 import { readDomMarkers } from '@/utils/consent/dom-markers';
 import { readStandardGlobals } from '@/utils/consent/globals-standards';
 import { readToolGlobals } from '@/utils/consent/globals-tools';
-import { safeRead } from '@/utils/consent/safe';
+import { beginSnapshot, createPageReader, safeRead, type PageReader } from '@/utils/consent/safe';
 import { readTcf } from '@/utils/consent/tcf';
 import type { ConsentFacts } from '@/utils/consent/types';
 
@@ -23,28 +23,30 @@ function attempt(step: () => void): void {
   }
 }
 
-/** The consent tools' MAIN-world state: what the page hook sends the relay (no cookies, no DOM). */
-export function extractGlobalConsentFacts(win: unknown): Pick<ConsentFacts, 'globals' | 'tcf'> {
+/**
+ * The consent tools' MAIN-world state: what the page hook sends the relay (no cookies, no DOM).
+ * Pass the same `reader` to every read of one page: it remembers hostile objects and the dataLayer
+ * entries already seen, so later reads cost the page almost nothing.
+ */
+export function extractGlobalConsentFacts(win: unknown, reader: PageReader = createPageReader()): Pick<ConsentFacts, 'globals' | 'tcf'> {
   const facts: Pick<ConsentFacts, 'globals' | 'tcf'> = { globals: {} };
-  attempt(() => readToolGlobals(win, facts.globals));
-  attempt(() => readStandardGlobals(win, facts.globals));
+  beginSnapshot(reader);
+  attempt(() => readToolGlobals(reader, win, facts.globals));
+  attempt(() => readStandardGlobals(reader, win, facts.globals));
   attempt(() => {
-    const tcf = readTcf(win);
+    const tcf = readTcf(reader, win);
     if (tcf) facts.tcf = tcf;
   });
   return facts;
 }
 
-export function extractConsentFacts(win: unknown): ConsentFacts {
+export function extractConsentFacts(win: unknown, reader: PageReader = createPageReader()): ConsentFacts {
   const doc = safeRead(win, 'document');
   const facts: ConsentFacts = { cookies: {}, globals: {}, domMarkers: [] };
   attempt(() => (facts.cookies = parseCookies(safeRead(doc, 'cookie'))));
   attempt(() => (facts.domMarkers = readDomMarkers(doc)));
-  attempt(() => readToolGlobals(win, facts.globals));
-  attempt(() => readStandardGlobals(win, facts.globals));
-  attempt(() => {
-    const tcf = readTcf(win);
-    if (tcf) facts.tcf = tcf;
-  });
+  const { globals, tcf } = extractGlobalConsentFacts(win, reader);
+  facts.globals = globals;
+  if (tcf) facts.tcf = tcf;
   return facts;
 }

@@ -1,4 +1,5 @@
 import { extractGlobalConsentFacts } from '../consent/extract';
+import { createPageReader } from '../consent/safe';
 import { SNAPSHOT_CAP } from '../hook-event';
 import type { Builtins } from './builtins';
 import { invoke, probe } from './call';
@@ -60,12 +61,14 @@ function watchConsent(ctx: HookContext, emit: (e: object) => void): PageWatch {
   let timer = false;
   let lastRun = 0;
   let lastSent: string | undefined;
+  // One reader for the page's life: a throwing proxy is read once, a dataLayer entry once.
+  const reader = createPageReader();
   const now = (): number => B.apply(B.dateNow, null, []);
   const run = () => {
     timer = false;
     lastRun = now();
     if (ctx.bodyCap() === null) return;
-    const facts = extractGlobalConsentFacts(win);
+    const facts = extractGlobalConsentFacts(win, reader);
     if (lastSent === undefined && B.keys(facts.globals).length === 0 && !facts.tcf) return;
     const json = toJson(B, facts);
     if (json === lastSent) return;
