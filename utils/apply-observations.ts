@@ -1,7 +1,7 @@
 import type { LeakscopeDB, RequestRow, VisitRow } from './db';
 import { bodyFromHook } from './hook-body';
 import type { HookFrameEvent, HookRequestEvent } from './hook-event';
-import { joinKey, normaliseUrl, pickCandidate } from './join-key';
+import { joinKey, joinUrl, maskUserinfo, normaliseUrl, pickCandidate } from './join-key';
 import type { Observation } from './observation';
 import { originOf, isMonitoredUrl } from './origin';
 import { currentSessionId } from './sessions';
@@ -121,7 +121,7 @@ async function openRows(db: LeakscopeDB, key: string, seenBy: RequestRow['seenBy
 async function webRequest(db: LeakscopeDB, o: Obs<'wr-request'>, ctx: ApplyContext): Promise<void> {
   const existing = await db.requests.where('webRequestId').equals(o.requestId).first();
   if (existing) {
-    if (normaliseUrl(o.url) !== existing.url) await db.requests.update(existing.id, { redirects: [...(existing.redirects ?? []), o.url] });
+    if (joinUrl(o.url) !== joinUrl(existing.url)) await db.requests.update(existing.id, { redirects: [...(existing.redirects ?? []), maskUserinfo(o.url)] });
     return;
   }
   // A top-level GET navigation is the next page loading, not a request this page made.
@@ -144,11 +144,11 @@ async function webRequest(db: LeakscopeDB, o: Obs<'wr-request'>, ctx: ApplyConte
   ctx.touched?.requests.add(id);
   await db.requests.add({
     id, visitId, tabId: o.tabId, frameId,
-    ...(o.documentUrl ? { frameUrl: o.documentUrl } : {}),
+    ...(o.documentUrl ? { frameUrl: maskUserinfo(o.documentUrl) } : {}),
     url: normaliseUrl(o.url), method: o.method, transport: transportOfType(o.type), resourceType: o.type,
     seenBy: 'webRequest', webRequestId: o.requestId, joinKey: key, joinOpen: hookSeesType(o.type) ? 1 : 0,
     ...(o.body ? { body: o.body, bodySource: 'webRequest' as const } : {}),
-    initiator: o.initiator ? { url: o.initiator, method: 'webRequest-initiator' } : { method: 'none' },
+    initiator: o.initiator ? { url: maskUserinfo(o.initiator), method: 'webRequest-initiator' } : { method: 'none' },
     startedAt: o.time,
   });
 }
@@ -161,7 +161,9 @@ async function hookRequest(db: LeakscopeDB, o: Obs<'hook'>, e: HookRequestEvent,
   const key = joinKey(o.tabId, o.frameId, e.method, e.url);
   const match = pickCandidate(await openRows(db, key, 'webRequest'), e.time, body);
   const hookSide = {
-    hookId: e.id, transport: e.transport, initiator: e.initiator, frameUrl: e.documentUrl,
+    // URLs lose any user name and password before they are stored (normaliseUrl does the row's own).
+    hookId: e.id, transport: e.transport, frameUrl: maskUserinfo(e.documentUrl),
+    initiator: e.initiator.url ? { ...e.initiator, url: maskUserinfo(e.initiator.url) } : e.initiator,
     ...(e.consent ? { consent: e.consent } : {}),
     ...(e.protocols ? { protocols: e.protocols } : {}),
   };
@@ -191,7 +193,7 @@ async function hookFrame(db: LeakscopeDB, o: Obs<'hook'>, e: HookFrameEvent, ctx
   if (!visitId) return;
   ctx.touched?.frames.add(e.id);
   await db.frames.add({
-    id: e.id, socketHookId: e.socketId, visitId, tabId: o.tabId, frameId: o.frameId, url: e.url,
+    id: e.id, socketHookId: e.socketId, visitId, tabId: o.tabId, frameId: o.frameId, url: maskUserinfo(e.url),
     direction: e.direction, body: bodyFromHook(e.body, ctx.settings.bodyCapBytes), initiator: e.initiator, time: e.time,
   });
 }

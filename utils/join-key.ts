@@ -3,20 +3,58 @@
 /** How far apart (ms) the two sides of one request may be observed. */
 export const JOIN_WINDOW_MS = 10_000;
 
-/** The URL as webRequest reports it: no fragment, ws(s) reported as the http(s) handshake. */
-export function normaliseUrl(url: string): string {
+/** What stands for a URL's user name and password wherever a URL is stored. */
+export const USERINFO_MASK = '***';
+
+/** For text no URL parser takes: anything between `scheme://` and an `@` before the path. */
+const looseUserinfo = (url: string): string => url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, `$1${USERINFO_MASK}@`);
+
+/**
+ * The URL without the password or user name written into it (`https://user:pass@host/`): they
+ * become `***@`, so a row still shows that credentials were there, never what they were.
+ */
+export function maskUserinfo(url: string): string {
+  if (!url.includes('@')) return url;
   try {
     const u = new URL(url);
-    u.hash = '';
+    if (!u.username && !u.password) return url;
+    u.username = USERINFO_MASK;
+    u.password = '';
     return u.href;
   } catch {
-    return url;
+    return looseUserinfo(url);
   }
 }
 
+function parsed(url: string, userinfo: 'mask' | 'drop'): string {
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    if (u.username || u.password) {
+      u.username = userinfo === 'mask' ? USERINFO_MASK : '';
+      u.password = '';
+    }
+    return u.href;
+  } catch {
+    return looseUserinfo(url);
+  }
+}
+
+/**
+ * The URL as webRequest reports it: no fragment, ws(s) reported as the http(s) handshake; the
+ * user name and password masked, never stored.
+ */
+export function normaliseUrl(url: string): string {
+  return parsed(url, 'mask');
+}
+
+/** The URL both sides are joined under: without user info, which a browser may strip from what it sends. */
+export function joinUrl(url: string): string {
+  return parsed(url, 'drop').replace(/^ws(s?):/, 'http$1:');
+}
+
 export function joinKey(tabId: number, frameId: number, method: string, url: string): string {
-  const u = normaliseUrl(url).replace(/^ws(s?):/, 'http$1:');
-  return `${tabId}|${frameId}|${method.toUpperCase()}|${u}`;
+  return `${tabId}|${frameId}|${method.toUpperCase()}|${joinUrl(url)}`;
 }
 
 type Body = { kind?: string; status?: string; text?: string; base64?: string };

@@ -1,3 +1,4 @@
+import { maskUserinfo } from './join-key';
 import type { Observation } from './observation';
 import { bodyFromWebRequest, type WebRequestBody } from './web-request-body';
 
@@ -24,15 +25,16 @@ export interface RequestDetails {
   error?: string;
 }
 
+/** A user name and password in a URL (`https://user:pass@host/`) are masked before anything holds them. */
 export function fromBeforeRequest(d: RequestDetails, bodyCap: number): Observation {
   const initiator = d.originUrl ?? d.initiator;
   const body = bodyFromWebRequest(d.requestBody, bodyCap);
   return {
-    kind: 'wr-request', tabId: d.tabId, frameId: d.frameId, requestId: d.requestId, url: d.url,
+    kind: 'wr-request', tabId: d.tabId, frameId: d.frameId, requestId: d.requestId, url: maskUserinfo(d.url),
     ...(d.parentFrameId !== undefined ? { parentFrameId: d.parentFrameId } : {}),
     method: d.method.toUpperCase(), type: d.type, time: d.timeStamp,
-    ...(initiator && initiator !== 'null' ? { initiator } : {}),
-    ...(d.documentUrl ? { documentUrl: d.documentUrl } : {}),
+    ...(initiator && initiator !== 'null' ? { initiator: maskUserinfo(initiator) } : {}),
+    ...(d.documentUrl ? { documentUrl: maskUserinfo(d.documentUrl) } : {}),
     ...(body ? { body } : {}),
   };
 }

@@ -265,3 +265,40 @@ describe('page types of a named visit', () => {
     expect(visits.map((v) => v.page)).toEqual([page, undefined]);
   });
 });
+
+describe('URLs holding a user name and password', () => {
+  const SECRET = 'hunter2-pw';
+  const withCreds = `https://ops:${SECRET}@api.openai.com/v1/chat/completions`;
+  const plain = 'https://api.openai.com/v1/chat/completions';
+  const masked = 'https://***@api.openai.com/v1/chat/completions';
+  const storedText = async (db: ReturnType<typeof freshDb>) => JSON.stringify(await Promise.all(db.tables.map((t) => t.toArray())));
+
+  it.each([
+    ['both sides carry them', withCreds, withCreds, 'both', masked],
+    ['only the hook does (the browser sent the request without them)', withCreds, plain, 'both', masked],
+    ['only webRequest does', plain, withCreds, 'both', plain],
+    ['only the hook saw the request', withCreds, null, 'hook', masked],
+    ['only webRequest saw the request', null, withCreds, 'webRequest', masked],
+  ] as const)('%s: one row, stored without the password', async (_name, hookUrl, wrUrl, seenBy, url) => {
+    const db = freshDb();
+    await apply(db, [commit(`${STORE}/`, 100)]);
+    if (hookUrl) await apply(db, [hook(hookEvent({ time: 1000, url: hookUrl, documentUrl: `http://shop:${SECRET}@store.test/checkout/`, initiator: { url: `http://shop:${SECRET}@store.test/chat.js`, method: 'stack' } }))]);
+    if (wrUrl) await apply(db, [wr({ time: 1003, url: wrUrl, documentUrl: `http://shop:${SECRET}@store.test/checkout/` })]);
+    const rows = await db.requests.toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ seenBy, url });
+    expect(await storedText(db)).not.toContain(SECRET);
+  });
+
+  it('masks them in redirects and in WebSocket frames', async () => {
+    const db = freshDb();
+    await apply(db, [commit(`${STORE}/`, 100), wr({ requestId: 'r1', url: 'https://a.test/x' }), wr({ requestId: 'r1', url: `https://u:${SECRET}@b.test/y`, time: 1010 })]);
+    await apply(db, [{
+      kind: 'hook', tabId: 1, frameId: 0, time: 1100,
+      event: { type: 'ws-frame', id: 'f1', time: 1100, documentUrl: `${STORE}/`, initiator: { method: 'none' }, socketId: 's1', url: `wss://u:${SECRET}@api.openai.com/v1/realtime`, direction: 'send', body: { kind: 'text', status: 'ok', text: 'hi', size: 2, capturedBytes: 2 } },
+    }]);
+    expect((await db.requests.toArray())[0]).toMatchObject({ redirects: ['https://***@b.test/y'] });
+    expect((await db.frames.toArray())[0]).toMatchObject({ url: 'wss://***@api.openai.com/v1/realtime' });
+    expect(await storedText(db)).not.toContain(SECRET);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinKey, normaliseUrl } from '@/utils/join-key';
+import { joinKey, maskUserinfo, normaliseUrl } from '@/utils/join-key';
 
 // The hook resolves a request's URL with the page's own URL parser (captured at injection), the
 // one the browser's network stack serialises with; webRequest reports that serialisation without
@@ -44,5 +44,36 @@ describe('the URL a row is stored and joined under', () => {
 
   it('joins a WebSocket under the http(s) URL of its handshake', () => {
     expect(joinKey(1, 0, 'GET', 'wss://api.openai.com/v1/realtime?m=1#x')).toBe(joinKey(1, 0, 'GET', 'https://api.openai.com/v1/realtime?m=1'));
+  });
+});
+
+describe('a user name and password written into a URL are never stored', () => {
+  it.each([
+    ['a user name and password', 'https://ops:hunter2@api.openai.com/v1/x?q=1#f', 'https://***@api.openai.com/v1/x?q=1'],
+    ['a user name only', 'https://ops@api.openai.com/v1/x', 'https://***@api.openai.com/v1/x'],
+    ['a password only', 'https://:hunter2@api.openai.com/v1/x', 'https://***@api.openai.com/v1/x'],
+    ['percent-encoded ones, with a port', 'http://a%40b:p%3Aw@store.test:8080/wp-json/', 'http://***@store.test:8080/wp-json/'],
+    ['a WebSocket URL', 'wss://u:p@api.openai.com/v1/realtime', 'wss://***@api.openai.com/v1/realtime'],
+    ['the mask itself (normalising twice changes nothing)', 'https://***@api.openai.com/v1/x', 'https://***@api.openai.com/v1/x'],
+    ['an @ in the query only, which is no user info', 'https://api.openai.com/v1/x?email=a@b.example', 'https://api.openai.com/v1/x?email=a@b.example'],
+  ])('masks %s', (_what, input, expected) => {
+    expect(normaliseUrl(input)).toBe(expected);
+  });
+
+  it.each([
+    ['keeps the fragment of a document URL', 'https://u:p@store.test/checkout/#pay', 'https://***@store.test/checkout/#pay'],
+    ['leaves a URL without user info as it was given', 'https://store.test/a%7cb?x=@y', 'https://store.test/a%7cb?x=@y'],
+    ['masks text no URL parser takes', 'https://u:hunter2@', 'https://***@'],
+  ])('maskUserinfo %s', (_what, input, expected) => {
+    expect(maskUserinfo(input)).toBe(expected);
+  });
+
+  it.each([
+    ['the hook had them, the browser sent the request without', 'https://u:hunter2@api.openai.com/v1/x', 'https://api.openai.com/v1/x'],
+    ['both had them', 'https://u:hunter2@api.openai.com/v1/x', 'https://u:hunter2@api.openai.com/v1/x'],
+    ['the two sides had different ones', 'https://u:one@api.openai.com/v1/x', 'https://v:two@api.openai.com/v1/x'],
+  ])('joins both sides when %s, under a key without them', (_what, hook, webRequest) => {
+    expect(joinKey(1, 0, 'GET', hook)).toBe(joinKey(1, 0, 'GET', webRequest));
+    expect(joinKey(1, 0, 'GET', hook)).not.toContain('hunter2');
   });
 });
