@@ -22,6 +22,7 @@ export default defineContentScript({
       clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
       log: (message, ...data) => console.debug(message, ...data),
       consent,
+      origin: window.origin,
       onPageFact: createPageFactHandler({
         sendSeeds: (seeds) => void browser.runtime.sendMessage({ type: 'seeds', seeds } satisfies ContentMessage).catch(() => {}),
         parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),

@@ -24,6 +24,8 @@ export interface ScopeMessage {
 export interface ScopeReply {
   monitored: boolean;
   bodyCap: number;
+  /** settings.storeHosts (monitored tabs only): other hosts whose Store API answers are the store's own. */
+  storeHosts: string[];
 }
 
 export type ContentMessage = HookEventsMessage | ScopeMessage | SeedsMessage | PageTypeMessage | InventoryMessage;

@@ -13,6 +13,11 @@ export interface HookConfig {
   /** False when the tab is not a monitored store: the hook then stops copying bodies. */
   capture: boolean;
   bodyCap: number;
+  /**
+   * The store has hosts besides the document's origin (settings.storeHosts), or the relay does not
+   * know yet: copy Store API answers from any origin; the relay keeps only the store's own.
+   */
+  otherStoreHosts?: boolean;
 }
 
 export const configEventName = (channel: string) => `${channel}:config`;

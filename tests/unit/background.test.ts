@@ -76,8 +76,18 @@ describe('the background', () => {
   it('answers the relay\'s scope question from the tab\'s top-level URL', async () => {
     background.main();
     const ask = async (url: string) => (await fakeBrowser.runtime.onMessage.trigger({ type: 'scope' }, { tab: { id: 1, url }, frameId: 3 } as any, () => {}))[0];
-    expect(await ask(`${STORE}/cart/`)).toEqual({ monitored: true, bodyCap: 1024 * 1024 });
+    expect(await ask(`${STORE}/cart/`)).toEqual({ monitored: true, bodyCap: 1024 * 1024, storeHosts: [] });
     expect(await ask('http://other.test/')).toMatchObject({ monitored: false });
+  });
+
+  it.each([
+    ['a monitored store', `${STORE}/cart/`, ['api.store.test', 'https://headless.store.test']],
+    ['another site', 'http://other.test/', []],
+  ])('tells the relay of %s the store hosts whose Store API answers are the store\'s own', async (_name, url, storeHosts) => {
+    await fakeBrowser.storage.local.set({ settings: { monitored: [{ origin: STORE }], storeHosts: ['api.store.test', 'https://headless.store.test'] } });
+    background.main();
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger({ type: 'scope' }, { tab: { id: 1, url }, frameId: 0 } as any, () => {});
+    expect(reply).toMatchObject({ storeHosts });
   });
 
   it('drops invalid hook events and accepts the valid ones', async () => {

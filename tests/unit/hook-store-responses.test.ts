@@ -14,12 +14,12 @@ const GLOBALS = ['crypto', 'TextEncoder', 'TextDecoder', 'URL', 'URLSearchParams
   'ReadableStream', 'ReadableStreamDefaultReader', 'Request', 'Response', 'Headers', 'FormData', 'btoa', 'setTimeout', 'queueMicrotask'];
 const CART = readFileSync(join(__dirname, '../fixtures/store-api/cart-add-item.json'), 'utf8');
 
-function setup(members: Record<string, unknown>, cap: number | null = 1000) {
+function setup(members: Record<string, unknown>, cap: number | null = 1000, otherStoreHosts = false) {
   const win: Record<string, unknown> = { location: { href: `${ORIGIN}/shop/` }, origin: ORIGIN, document: new EventTarget() };
   for (const name of GLOBALS) win[name] = (globalThis as Record<string, unknown>)[name];
   Object.assign(win, members);
   const events: { type: string }[] = [];
-  installHook(win, { emit: (e) => events.push(e as { type: string }), bodyCap: () => cap });
+  installHook(win, { emit: (e) => events.push(e as { type: string }), bodyCap: () => cap, otherStoreHosts: () => otherStoreHosts });
   const responses = () => events.filter((e): e is HookStoreResponse => e.type === 'store-response');
   const settle = () => new Promise((r) => setTimeout(r, 30));
   return { win: win as Record<string, any>, events, responses, settle };
@@ -68,6 +68,18 @@ describe('Store API responses read from a clone', () => {
     await (await win.fetch(url)).text();
     await settle();
     expect(responses()).toEqual([]);
+  });
+
+  it.each([
+    ['copies', 'a store host\'s Store API answer when the relay says the store has other hosts', 'https://api.store.test/wp-json/wc/store/v1/cart', true, 1],
+    ['copies', 'a store host\'s wc-ajax answer when the relay says the store has other hosts', 'https://api.store.test/?wc-ajax=get_refreshed_fragments', true, 1],
+    ['copies nothing of', 'another origin\'s answer when the store has no other hosts', 'https://api.store.test/wp-json/wc/store/v1/cart', false, 0],
+    ['copies nothing of', 'a route that is not the cart on another host, even with other hosts', 'https://api.store.test/wp-json/wc/store/v1/products', true, 0],
+  ])('%s %s (the relay keeps only the store\'s own)', async (_verb, _name, url, otherHosts, copies) => {
+    const { win, responses, settle } = setup({ fetch: answer(CART) }, 1000, otherHosts);
+    await (await win.fetch(url)).json();
+    await settle();
+    expect(responses().map((r) => r.url)).toEqual(copies ? [url] : []);
   });
 
   it('copies nothing while the tab is not monitored', async () => {
@@ -160,5 +172,14 @@ describe('which URLs are the store\'s cart endpoints', () => {
     ['http://cdn.store.test/wp-json/wc/store/v1/cart', null],
   ])('%s → %s', (url, kind) => {
     expect(storeEndpoint(B, url, ORIGIN)).toBe(kind);
+  });
+
+  it.each([
+    ['http://cdn.store.test/wp-json/wc/store/v1/cart', 'store-api'],
+    ['https://api.store.test/?wc-ajax=apply_coupon', 'wc-ajax'],
+    ['https://api.store.test/wp-json/wc/store/v1/products', null],
+    ['ftp://api.store.test/wc/store/v1/cart', null],
+  ])('with other store hosts, %s → %s on any http(s) origin', (url, kind) => {
+    expect(storeEndpoint(B, url, ORIGIN, true)).toBe(kind);
   });
 });

@@ -46,9 +46,9 @@ describe('relay core', () => {
     h.fire(HELLO_EVENT, CHANNEL);
     h.fire(HELLO_EVENT, '00000000-0000-4000-8000-000000000000');
     expect(h.relay.channel).toBe(CHANNEL);
-    expect(h.dispatched[1]).toEqual([configEventName(CHANNEL), JSON.stringify({ capture: true, bodyCap: 1024 * 1024 })]);
+    expect(h.dispatched[1]).toEqual([configEventName(CHANNEL), JSON.stringify({ capture: true, bodyCap: 1024 * 1024, otherStoreHosts: true })]);
     await vi.advanceTimersByTimeAsync(0);
-    expect(h.dispatched[2]).toEqual([configEventName(CHANNEL), JSON.stringify({ capture: true, bodyCap: 4096 })]);
+    expect(h.dispatched[2]).toEqual([configEventName(CHANNEL), JSON.stringify({ capture: true, bodyCap: 4096, otherStoreHosts: false })]);
   });
 
   it.each([
@@ -80,7 +80,7 @@ describe('relay core', () => {
     await vi.advanceTimersByTimeAsync(10_000);
     expect(h.eventMessages()).toEqual([]);
     expect(h.relay.pending).toBe(0);
-    expect(h.dispatched.at(-1)).toEqual([configEventName(CHANNEL), JSON.stringify({ capture: false, bodyCap: 4096 })]);
+    expect(h.dispatched.at(-1)).toEqual([configEventName(CHANNEL), JSON.stringify({ capture: false, bodyCap: 4096, otherStoreHosts: false })]);
   });
 
   it('retries the scope question with backoff while the background is not ready, holding events', async () => {
@@ -92,7 +92,7 @@ describe('relay core', () => {
     expect(h.eventMessages()).toEqual([]);
     await vi.advanceTimersByTimeAsync(200 + 400);
     expect(h.messages.filter((m) => m.type === 'scope').length).toBe(3);
-    expect(h.relay.scope).toEqual({ monitored: true, bodyCap: 100 });
+    expect(h.relay.scope).toEqual({ monitored: true, bodyCap: 100, storeHosts: [] });
     expect(h.eventMessages().length).toBe(1);
   });
 

@@ -71,7 +71,8 @@ function notePage(sender: Sender, recorder: Recorder): void {
 async function scope(sender: Sender, settings: SettingsCache): Promise<ScopeReply> {
   const s = await settings.get();
   const top = sender.tab?.url ?? (sender.frameId === 0 ? sender.url : undefined);
-  return { monitored: isMonitoredUrl(top, s.monitored), bodyCap: s.bodyCapBytes };
+  const monitored = isMonitoredUrl(top, s.monitored);
+  return { monitored, bodyCap: s.bodyCapBytes, storeHosts: monitored ? s.storeHosts : [] };
 }
 
 async function hookEvents(events: unknown, sender: Sender, recorder: Recorder): Promise<HookEventsReply> {

@@ -22,7 +22,7 @@ export function parseConfig(B: Builtins, detail: unknown): HookConfig | null {
   if (typeof detail !== 'string') return null;
   const c = B.parse(detail);
   if (!c || typeof c.capture !== 'boolean' || typeof c.bodyCap !== 'number' || !(c.bodyCap >= 0)) return null;
-  return { capture: c.capture, bodyCap: c.bodyCap < MAX_BODY_CAP ? c.bodyCap - (c.bodyCap % 1) : MAX_BODY_CAP };
+  return { capture: c.capture, bodyCap: c.bodyCap < MAX_BODY_CAP ? c.bodyCap - (c.bodyCap % 1) : MAX_BODY_CAP, otherStoreHosts: c.otherStoreHosts === true };
 }
 
 export function openChannel(B: Builtins, doc: unknown): Channel {

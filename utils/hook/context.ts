@@ -17,6 +17,8 @@ export interface HookContext {
   emit(event: object): void;
   /** Body cap while capture is on; null when the relay said the tab is not monitored. */
   bodyCap(): number | null;
+  /** The store has other hosts (or the relay does not know yet): see `storeEndpoint`. */
+  otherStoreHosts(): boolean;
 }
 
 export function documentUrl(ctx: HookContext): string {

@@ -16,6 +16,8 @@ export interface HookSink {
   emit(event: object): void;
   /** Body cap while capture is on, null while the tab is not monitored. */
   bodyCap(): number | null;
+  /** Whether Store API answers from other origins may be the store's (the relay decides which). */
+  otherStoreHosts?(): boolean;
 }
 
 const STEPS = [wrapFetch, wrapXhr, wrapBeacon, wrapWebSocket, wrapEventSource, watchForms, watchSrc];
@@ -27,7 +29,11 @@ export function installHook(win: HookWindow, sink?: HookSink): HookContext | und
     let out = sink;
     if (!out) {
       const channel = openChannel(B, win.document);
-      out = { emit: channel.emit, bodyCap: () => (channel.config().capture ? channel.config().bodyCap : null) };
+      out = {
+        emit: channel.emit,
+        bodyCap: () => (channel.config().capture ? channel.config().bodyCap : null),
+        otherStoreHosts: () => channel.config().otherStoreHosts === true,
+      };
     }
     const raw = out.emit;
     let page: PageWatch | undefined;
@@ -40,6 +46,7 @@ export function installHook(win: HookWindow, sink?: HookSink): HookContext | und
         page?.touch();
       },
       bodyCap: out.bodyCap,
+      otherStoreHosts: out.otherStoreHosts ?? (() => false),
     };
     for (let i = 0; i < STEPS.length; i++) {
       try {

@@ -14,13 +14,23 @@ const WC_AJAX = /[?&]wc-ajax=(?:get_refreshed_fragments|add_to_cart|remove_from_
 
 export type StoreEndpoint = 'store-api' | 'wc-ajax';
 
-/** The endpoint family of an absolute URL on the document's own origin; null for anything else. */
-export function storeEndpoint(B: Builtins, url: string, origin: string): StoreEndpoint | null {
+const isHttp = (B: Builtins, url: string): boolean => {
+  const protocol = invoke(B, B.urlProtocol, new B.URL!(url));
+  return protocol === 'http:' || protocol === 'https:';
+};
+
+/**
+ * The endpoint family of an absolute URL on the document's own origin, or on any origin when the
+ * store has other hosts (the relay then keeps only those: `utils/relay/store-hosts.ts`); null for
+ * anything else.
+ */
+export function storeEndpoint(B: Builtins, url: string, origin: string, otherHosts = false): StoreEndpoint | null {
   const kind: StoreEndpoint | null = invoke(B, B.exec, STORE_API, [url]) ? 'store-api' : invoke(B, B.exec, WC_AJAX, [url]) ? 'wc-ajax' : null;
   if (!kind) return null;
   // First party only: a look-alike path on another host is not this store's cart.
   try {
-    return invoke(B, B.urlOrigin, new B.URL!(url)) === origin ? kind : null;
+    const other = invoke(B, B.urlOrigin, new B.URL!(url)) !== origin;
+    return !other || (otherHosts && isHttp(B, url)) ? kind : null;
   } catch {
     return null;
   }

@@ -56,7 +56,7 @@ function emitLater(ctx: HookContext, url: string, endpoint: StoreEndpoint, statu
 export function watchFetchResponse(ctx: HookContext, url: string, result: unknown): void {
   const { B } = ctx;
   if (ctx.bodyCap() === null) return;
-  const endpoint = storeEndpoint(B, url, ctx.origin);
+  const endpoint = storeEndpoint(B, url, ctx.origin, ctx.otherStoreHosts());
   if (!endpoint) return;
   // A rejection handler too, so this branch never reports an unhandled rejection of its own.
   probe(B, B.promiseThen, result, [(response: unknown) => {
@@ -75,7 +75,7 @@ export function watchFetchResponse(ctx: HookContext, url: string, result: unknow
 export function watchXhrResponse(ctx: HookContext, xhr: unknown, url: string): void {
   const { B } = ctx;
   if (ctx.bodyCap() === null) return;
-  const endpoint = storeEndpoint(B, url, ctx.origin);
+  const endpoint = storeEndpoint(B, url, ctx.origin, ctx.otherStoreHosts());
   if (!endpoint || !B.xhrResponseType) return;
   listen(B, xhr, 'load', () => {
     try {

@@ -4,6 +4,7 @@ import type { ContentMessage, ScopeReply } from '../messages';
 import { HELLO_EVENT, READY_EVENT, configEventName, type HookConfig } from '../page-channel';
 import { createOutbox, type OutboxOptions } from './outbox';
 import { requestScope } from './scope';
+import { isStoreUrl } from './store-hosts';
 import type { Timers } from './timers';
 import { validateBatch } from './validate';
 
@@ -26,6 +27,8 @@ export interface RelayDeps extends Timers {
    * once, so they count for the events after them; the others only once the tab is known monitored.
    */
   onPageFact?(fact: HookPageFact): void;
+  /** The document's origin (`window.origin`): a store response counts from it or from the store hosts. */
+  origin?: string;
 }
 
 /** Page facts held while the scope question is open. */
@@ -53,10 +56,11 @@ export function createRelay(deps: RelayDeps): Relay {
     ...deps.outbox,
   });
 
+  // Until the scope is known the hook copies store answers from any origin; they wait here for it.
   const config = (): HookConfig =>
     scope === 'pending' || scope === null
-      ? { capture: true, bodyCap: DEFAULT_BODY_CAP }
-      : { capture: scope.monitored, bodyCap: scope.bodyCap };
+      ? { capture: true, bodyCap: DEFAULT_BODY_CAP, otherStoreHosts: scope === 'pending' }
+      : { capture: scope.monitored, bodyCap: scope.bodyCap, otherStoreHosts: scope.storeHosts.length > 0 };
   const sendConfig = () => {
     if (channel) deps.dispatch(configEventName(channel), JSON.stringify(config()));
   };
@@ -70,8 +74,18 @@ export function createRelay(deps: RelayDeps): Relay {
   };
 
   const held: HookPageFact[] = [];
+  const ownOrigin = (fact: HookPageFact): string => {
+    if (deps.origin && deps.origin !== 'null') return deps.origin;
+    try {
+      return new URL(fact.documentUrl).origin;
+    } catch {
+      return 'null';
+    }
+  };
   const handleFact = (fact: HookPageFact) => {
     try {
+      // Store answers count only from the store itself: its origin or settings.storeHosts.
+      if (fact.type === 'store-response' && !isStoreUrl(fact.url, ownOrigin(fact), scope !== 'pending' && scope ? scope.storeHosts : [])) return;
       deps.onPageFact?.(fact);
     } catch (error) {
       log('page fact failed', error);

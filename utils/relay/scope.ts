@@ -1,4 +1,5 @@
 import type { ScopeMessage, ScopeReply } from '../messages';
+import { readStoreHosts } from './store-hosts';
 import { nextBackoff, type Timers } from './timers';
 
 // Asks the background whether this tab is a monitored store. The background may not be ready yet
@@ -12,7 +13,8 @@ export interface ScopeOptions extends Timers {
   maxBackoffMs?: number;
 }
 
-export function isScopeReply(value: unknown): value is ScopeReply {
+/** The store hosts are optional here (read with `readStoreHosts`): a reply without them still counts. */
+export function isScopeReply(value: unknown): value is Omit<ScopeReply, 'storeHosts'> & { storeHosts?: unknown } {
   const reply = value as Partial<ScopeReply> | null | undefined;
   return typeof reply?.monitored === 'boolean' && typeof reply.bodyCap === 'number' && reply.bodyCap >= 0;
 }
@@ -27,7 +29,7 @@ export function requestScope(o: ScopeOptions, done: (reply: ScopeReply | null) =
       if (settled) return;
       settled = true;
       o.clearTimeout(timer);
-      if (isScopeReply(reply)) return done({ monitored: reply.monitored, bodyCap: reply.bodyCap });
+      if (isScopeReply(reply)) return done({ monitored: reply.monitored, bodyCap: reply.bodyCap, storeHosts: readStoreHosts(reply.storeHosts) });
       if (n + 1 >= attempts) return done(null);
       backoff = nextBackoff(backoff, o.minBackoffMs ?? 200, o.maxBackoffMs ?? 5000);
       o.setTimeout(() => attempt(n + 1), backoff);
