@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import type { LeakscopeDB } from '@/utils/db';
+import { useMemo, useState } from 'preact/hooks';
+import type { FindingRow, LeakscopeDB } from '@/utils/db';
 import { displayUrl } from '@/utils/dashboard/display-url';
 import { isMonitoredUrl, originOf } from '@/utils/origin';
 import { pageTypeLabel } from '@/utils/panel/describe';
@@ -21,18 +21,38 @@ interface Props {
   saveSettings: (next: Settings) => Promise<void>;
 }
 
+const NONE: FindingRow[] = [];
+
 /** The leak panel of one tab's current page (popup and side panel). Live: follows the database. */
 export function Panel({ db, tab, settings, saveSettings }: Props) {
   const [view, setView] = useState<'findings' | 'requests'>('findings');
   const [filter, setFilter] = useState(NO_FILTER);
+  const tabId = tab?.id;
+  // Only this page's findings, by the visitId index.
   const page = useLiveQuery(async () => {
-    if (tab === undefined) return undefined;
-    const visitId = currentVisit(await db.tabs.get(tab.id));
+    if (tabId === undefined) return undefined;
+    const visitId = currentVisit(await db.tabs.get(tabId));
     const [visit, findings] = visitId ? await Promise.all([db.visits.get(visitId), db.findings.where('visitId').equals(visitId).toArray()]) : [undefined, []];
-    return { tabId: tab.id, visit, findings };
-  }, [tab?.id]);
+    return { tabId, visit, findings };
+  }, [tabId]);
   const visitId = page?.visit?.id;
   const requests = useLiveQuery(async () => (visitId ? db.requests.where('visitId').equals(visitId).count() : 0), [visitId]);
+  const findings = page?.findings ?? NONE;
+  const type = pageTypeLabel(page?.visit?.page?.page);
+  // Derived once per change of the findings or filter; the request count arriving later re-renders
+  // only the counters, not the flow picture and list (the same vnodes are skipped).
+  const counts = useMemo(() => countBySeverity(findings), [findings]);
+  const shown = useMemo(() => applyFilter(findings, filter), [findings, filter]);
+  const listed = useMemo(
+    () => (
+      <>
+        <FlowGraph findings={shown} pageLabel={type} />
+        <FindingFilters filter={filter} choices={filterChoices(findings)} onChange={setFilter} />
+        {shown.length === 0 ? <p class="muted">No finding matches these filters.</p> : <FindingList findings={shown} />}
+      </>
+    ),
+    [shown, type, filter, findings],
+  );
 
   if (!tab || !settings || page?.tabId !== tab.id) return <p class="muted">Loading…</p>;
   const origin = tab.url ? originOf(tab.url) : null;
@@ -41,29 +61,23 @@ export function Panel({ db, tab, settings, saveSettings }: Props) {
   const visit = page.visit;
   if (!visit) return <p class="empty" data-testid="reload-needed">{origin} is monitored. Reload the page to start recording it.</p>;
 
-  const shown = applyFilter(page.findings, filter);
-  const type = pageTypeLabel(visit.page?.page);
   return (
     <section class="panel" data-testid="panel" data-visit={visit.id}>
       <header class="page-head">
         <div class="page-type" data-testid="page-type">{type}</div>
         <div class="mono" data-testid="page-url">{displayUrl(visit.url)}</div>
       </header>
-      <SeverityCounts counts={countBySeverity(page.findings)} selected={filter.severities} onToggle={(s) => setFilter(toggleSeverity(filter, s))} />
+      <SeverityCounts counts={counts} selected={filter.severities} onToggle={(s) => setFilter(toggleSeverity(filter, s))} />
       <div class="view-switch" role="tablist" aria-label="View">
-        <button type="button" role="tab" aria-selected={view === 'findings'} onClick={() => setView('findings')}>Findings ({page.findings.length})</button>
+        <button type="button" role="tab" aria-selected={view === 'findings'} onClick={() => setView('findings')}>Findings ({findings.length})</button>
         <button type="button" role="tab" aria-selected={view === 'requests'} onClick={() => setView('requests')}>Requests ({requests ?? '…'})</button>
       </div>
       {view === 'requests' ? (
         <div class="requests-view"><RequestTable db={db} visitId={visit.id} /></div>
-      ) : page.findings.length === 0 ? (
+      ) : findings.length === 0 ? (
         <NoFindings visit={visit} requests={requests ?? 0} />
       ) : (
-        <>
-          <FlowGraph findings={shown} pageLabel={type} />
-          <FindingFilters filter={filter} choices={filterChoices(page.findings)} onChange={setFilter} />
-          {shown.length === 0 ? <p class="muted">No finding matches these filters.</p> : <FindingList findings={shown} />}
-        </>
+        listed
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { LeakscopeDB } from '@/utils/db';
 import type { StorageAreaLike } from '@/utils/settings-store';
 import { Panel } from './Panel';
@@ -22,7 +22,8 @@ interface Props {
 export function Popup({ db, storage, storageChanges, activeTab, openSidePanel }: Props) {
   const [tab, setTab] = useState<Tab>();
   const [settings, saveSettings] = useSettings(storage, storageChanges);
-  useEffect(() => void activeTab().then(setTab), []);
+  // The tab is looked up right after the first render, not a frame later.
+  useLayoutEffect(() => void activeTab().then(setTab), []);
   const id = tab?.id;
   return (
     <main class="panel-page">

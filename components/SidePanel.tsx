@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { LeakscopeDB } from '@/utils/db';
 import type { PanelTab } from '@/utils/panel/follow-tab';
 import type { StorageAreaLike } from '@/utils/settings-store';
@@ -17,7 +17,8 @@ interface Props {
 export function SidePanel({ db, storage, storageChanges, follow }: Props) {
   const [tab, setTab] = useState<PanelTab>();
   const [settings, saveSettings] = useSettings(storage, storageChanges);
-  useEffect(() => follow(setTab), []);
+  // The tab is looked up right after the first render, not a frame later.
+  useLayoutEffect(() => follow(setTab), []);
   return (
     <main class="panel-page" data-testid="sidepanel" data-tab={tab?.id}>
       <div class="toolbar"><h1>Leakscope</h1></div>

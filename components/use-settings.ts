@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { SETTINGS_KEY, type Settings } from '@/utils/settings';
 import { loadSettings, saveSettings, type StorageAreaLike } from '@/utils/settings-store';
 
@@ -10,7 +10,8 @@ export interface StorageChanges {
 /** Settings, kept current when another page (options, another panel) changes them. */
 export function useSettings(storage: StorageAreaLike, changes?: StorageChanges): [Settings | undefined, (next: Settings) => Promise<void>] {
   const [settings, setSettings] = useState<Settings>();
-  useEffect(() => {
+  // Read at once after the first render, not a frame later: the panel waits on settings.
+  useLayoutEffect(() => {
     void loadSettings(storage).then(setSettings);
     const changed = (c: Record<string, unknown>, area: string) => {
       if (area === 'local' && SETTINGS_KEY in c) void loadSettings(storage).then(setSettings);

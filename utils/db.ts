@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { BodyRecord } from './body';
 import type { FindingDraft } from './finding';
 import type { ConsentSnapshot, Transport } from './hook-event';
@@ -202,8 +202,18 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string> 
   },
 ];
 
-export function openDb(name = DB_NAME, versions = SCHEMA_VERSIONS): LeakscopeDB {
-  const db = new Dexie(name) as LeakscopeDB;
+export function openDb(name = DB_NAME, versions = SCHEMA_VERSIONS, options?: DexieOptions): LeakscopeDB {
+  const db = new Dexie(name, options) as LeakscopeDB;
   for (const { version, stores } of versions) db.version(version).stores(stores);
+  return db;
+}
+
+/**
+ * For pages that read through liveQuery: Dexie's query cache would deep-clone every result (1,000
+ * findings at a time); opened now so the database is ready while the page renders.
+ */
+export function openViewDb(): LeakscopeDB {
+  const db = openDb(DB_NAME, SCHEMA_VERSIONS, { cache: 'disabled' });
+  db.open().catch((e: unknown) => console.error('[leakscope]', e));
   return db;
 }

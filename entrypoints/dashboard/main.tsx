@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Dashboard } from '@/components/dashboard/Dashboard';
-import { openDb } from '@/utils/db';
+import { openViewDb } from '@/utils/db';
 
 render(
   <Dashboard
-    db={openDb()} send={(message) => browser.runtime.sendMessage(message)} storage={browser.storage.local}
+    db={openViewDb()} send={(message) => browser.runtime.sendMessage(message)} storage={browser.storage.local}
     toolVersion={browser.runtime.getManifest().version} initialSession={new URLSearchParams(location.search).get('session') ?? undefined}
   />,
   document.getElementById('app')!,

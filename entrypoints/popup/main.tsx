@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '@/components/Popup';
-import { openDb } from '@/utils/db';
+import { openViewDb } from '@/utils/db';
 import { canOpenSidePanel, openSidePanel } from '@/utils/panel/open-side-panel';
 
 // `?tab=<id>` lets tests and the demo open the popup as a tab for a given page.
@@ -14,7 +14,7 @@ const activeTab = async () =>
 const sidePanel = (tab: { windowId?: number }) => void openSidePanel(browser, tab.windowId).catch((e) => console.error('[leakscope]', e));
 
 render(
-  <Popup db={openDb()} storage={browser.storage.local} storageChanges={browser.storage.onChanged} activeTab={activeTab}
+  <Popup db={openViewDb()} storage={browser.storage.local} storageChanges={browser.storage.onChanged} activeTab={activeTab}
     {...(canOpenSidePanel(browser) ? { openSidePanel: sidePanel } : {})} />,
   document.getElementById('app')!,
 );

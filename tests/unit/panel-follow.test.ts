@@ -90,3 +90,18 @@ describe('a panel opened as a tab', () => {
     await vi.waitFor(() => expect(seen.at(-1)).toBe(store.id));
   });
 });
+
+describe('a side panel that does not know its window yet', () => {
+  it('shows the active tab of the current window and then follows switches in that window only', async () => {
+    fakeBrowser.reset();
+    const windowId = (await fakeBrowser.windows.create({ focused: true }))!.id!;
+    const store = await fakeBrowser.tabs.create({ url: 'http://store.test/shop/', windowId, active: true });
+    const other = await fakeBrowser.tabs.create({ url: 'http://other.test/', windowId, active: false });
+    const seen: (number | undefined)[] = [];
+    followActiveTab(fakeBrowser as never, undefined, (t) => seen.push(t.id));
+    await vi.waitFor(() => expect(seen).toEqual([store.id]));
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: other.id!, windowId: windowId + 1 });
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: other.id!, windowId });
+    await vi.waitFor(() => expect(seen).toEqual([store.id, other.id]));
+  });
+});

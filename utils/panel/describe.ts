@@ -50,7 +50,12 @@ export function howLabel(f: FindingRow): string {
   return chain.length ? `${transports} · ${chain.join(' → ')}` : transports;
 }
 
-export const formatTime = (ms: number): string => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+// Local HH:MM:SS by hand: toLocaleTimeString builds a formatter per call, which cost the panel's first paint.
+const pad = (n: number) => String(n).padStart(2, '0');
+export function formatTime(ms: number): string {
+  const d = new Date(ms);
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
 
 export function whenLabel(f: FindingRow): string {
   const times = f.firstSeen === f.lastSeen ? formatTime(f.firstSeen) : `${formatTime(f.firstSeen)}–${formatTime(f.lastSeen)}`;

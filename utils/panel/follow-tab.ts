@@ -30,9 +30,10 @@ export function pickTarget(tabs: readonly TabLike[], isSelf: (url: string | unde
 
 /**
  * Calls `onTab` with the tab to show now and whenever it changes; returns a function that stops.
- * `windowId`: the panel's own window; other windows' events are ignored.
+ * `windowId`: the panel's own window (undefined: the current one, learnt from the first query, which
+ * saves the panel a windows.getCurrent round trip before its first paint); other windows' events are ignored.
  */
-export function followActiveTab(browser: typeof Browser, windowId: number, onTab: (tab: PanelTab) => void): () => void {
+export function followActiveTab(browser: typeof Browser, windowId: number | undefined, onTab: (tab: PanelTab) => void): () => void {
   const selfPrefix = browser.runtime.getURL('/');
   const isSelf = (url: string | undefined) => url?.startsWith(selfPrefix) === true;
   let current: PanelTab | null = null;
@@ -41,7 +42,11 @@ export function followActiveTab(browser: typeof Browser, windowId: number, onTab
     current = tab;
     onTab(tab);
   };
-  const retarget = () => void browser.tabs.query({ windowId }).then((tabs) => show(pickTarget(tabs, isSelf))).catch(() => {});
+  const retarget = () =>
+    void browser.tabs.query(windowId === undefined ? { currentWindow: true } : { windowId }).then((tabs) => {
+      windowId ??= tabs[0]?.windowId;
+      show(pickTarget(tabs, isSelf));
+    }).catch(() => {});
 
   const activated = (info: { tabId: number; windowId: number }) => {
     if (info.windowId === windowId) void browser.tabs.get(info.tabId).then((t) => show(toPanelTab(t))).catch(() => {});
