@@ -48,6 +48,29 @@ function sha256Hex(s: string): string {
   return bytesToHex(sha256(utf8ToBytes(s)));
 }
 
+describe('JSON is read in place, strings by their closing quote', () => {
+  it.each([
+    ['an escaped quote before the seed', '{"note":"she said \\"hi\\" from WC-ALP-1042"}', 'cart-sku: json:$.note › text'],
+    ['a backslash right before the closing quote of an earlier string', '{"a":"x\\\\","b":"WC-ALP-1042"}', 'cart-sku: json:$.b › text'],
+    ['a seed after an escaped string in an array', '["\\u00e9t\\u00e9","WC-ALP-1042"]', 'cart-sku: json:$[1] › text'],
+    ['a seed deep in nested arrays and objects', '{"a":[{"b":[[1,2,{"c":"x WC-ALP-1042 y"}]]}]}', 'cart-sku: json:$.a[0].b[0][2].c › text'],
+    ['a seed inside a key-like value next to numbers', '{"values":[0.1,-2e3,true,null],"sku":"WC-ALP-1042"}', 'cart-sku: json:$.sku › text'],
+  ])('finds the seed after %s', (_name, body, expected) => {
+    expect(chains(post(body))).toContain(expected);
+  });
+
+  it('does not report a seed that only appears as a member name (a key is not data sent)', () => {
+    expect(chains(post('{"WC-ALP-1042":1}'))).toEqual([]);
+  });
+
+  it.each([
+    ['an unterminated string', '{"a":"WC-ALP-1042'],
+    ['a string whose last quote is escaped', '{"a":"WC-ALP-1042\\"}'],
+  ])('still finds the seed in %s, read as plain text', (_name, body) => {
+    expect(seedMatches(post(body)).some((m) => m.category === 'cart-sku')).toBe(true);
+  });
+});
+
 describe('leak rules', () => {
   it.each([
     ['A first name alone is not a leak.', post('{"q":"Hello Zoë"}'), []],
