@@ -10,6 +10,7 @@ import { FindingFilters } from './FindingFilters';
 import { FindingList } from './FindingList';
 import { FlowGraph } from './FlowGraph';
 import { NoFindings, NotMonitored } from './PanelEmpty';
+import { PanelSession } from './PanelSession';
 import { RequestTable } from './RequestTable';
 import { SeverityCounts } from './SeverityCounts';
 import { useLiveQuery } from './use-live-query';
@@ -19,12 +20,14 @@ interface Props {
   tab: { id: number; url?: string } | undefined;
   settings: Settings | undefined;
   saveSettings: (next: Settings) => Promise<void>;
+  /** The extension's version, for an export's provenance. */
+  toolVersion?: string;
 }
 
 const NONE: FindingRow[] = [];
 
 /** The leak panel of one tab's current page (popup and side panel). Live: follows the database. */
-export function Panel({ db, tab, settings, saveSettings }: Props) {
+export function Panel({ db, tab, settings, saveSettings, toolVersion = 'unknown' }: Props) {
   const [view, setView] = useState<'findings' | 'requests'>('findings');
   const [filter, setFilter] = useState(NO_FILTER);
   const tabId = tab?.id;
@@ -37,6 +40,9 @@ export function Panel({ db, tab, settings, saveSettings }: Props) {
   }, [tabId]);
   const visitId = page?.visit?.id;
   const requests = useLiveQuery(async () => (visitId ? db.requests.where('visitId').equals(visitId).count() : 0), [visitId]);
+  // Read after the page, so it does not hold up the first rows.
+  const sessionId = page?.visit?.sessionId;
+  const session = useLiveQuery(async () => (sessionId ? db.sessions.get(sessionId) : undefined), [sessionId]);
   const findings = page?.findings ?? NONE;
   const type = pageTypeLabel(page?.visit?.page?.page);
   // Derived once per change of the findings or filter; the request count arriving later re-renders
@@ -66,6 +72,7 @@ export function Panel({ db, tab, settings, saveSettings }: Props) {
       <header class="page-head">
         <div class="page-type" data-testid="page-type">{type}</div>
         <div class="mono" data-testid="page-url">{displayUrl(visit.url)}</div>
+        {session?.id === visit.sessionId && <PanelSession db={db} session={session} settings={settings} toolVersion={toolVersion} />}
       </header>
       <SeverityCounts counts={counts} selected={filter.severities} onToggle={(s) => setFilter(toggleSeverity(filter, s))} />
       <div class="view-switch" role="tablist" aria-label="View">

@@ -17,9 +17,10 @@ interface Props {
   activeTab(): Promise<Tab | undefined>;
   /** Opens the side panel for the tab's window; must run inside the click (a user gesture). */
   openSidePanel?: (tab: Tab) => void;
+  toolVersion?: string;
 }
 
-export function Popup({ db, storage, storageChanges, activeTab, openSidePanel }: Props) {
+export function Popup({ db, storage, storageChanges, activeTab, openSidePanel, toolVersion }: Props) {
   const [tab, setTab] = useState<Tab>();
   const [settings, saveSettings] = useSettings(storage, storageChanges);
   // The tab is looked up right after the first render, not a frame later.
@@ -31,7 +32,7 @@ export function Popup({ db, storage, storageChanges, activeTab, openSidePanel }:
         <h1>Leakscope</h1>
         {openSidePanel && tab && <button type="button" onClick={() => openSidePanel(tab)}>Open side panel</button>}
       </div>
-      <Panel db={db} tab={id === undefined ? undefined : { id, ...(tab?.url !== undefined ? { url: tab.url } : {}) }} settings={settings} saveSettings={saveSettings} />
+      <Panel db={db} tab={id === undefined ? undefined : { id, ...(tab?.url !== undefined ? { url: tab.url } : {}) }} settings={settings} saveSettings={saveSettings} {...(toolVersion ? { toolVersion } : {})} />
     </main>
   );
 }

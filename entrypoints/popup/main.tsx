@@ -14,7 +14,7 @@ const activeTab = async () =>
 const sidePanel = (tab: { windowId?: number }) => void openSidePanel(browser, tab.windowId).catch((e) => console.error('[leakscope]', e));
 
 render(
-  <Popup db={openViewDb()} storage={browser.storage.local} storageChanges={browser.storage.onChanged} activeTab={activeTab}
+  <Popup db={openViewDb()} storage={browser.storage.local} storageChanges={browser.storage.onChanged} toolVersion={browser.runtime.getManifest().version} activeTab={activeTab}
     {...(canOpenSidePanel(browser) ? { openSidePanel: sidePanel } : {})} />,
   document.getElementById('app')!,
 );

@@ -13,6 +13,6 @@ const follow = (onTab: (tab: PanelTab) => void) => {
 };
 
 render(
-  <SidePanel db={openViewDb()} storage={browser.storage.local} storageChanges={browser.storage.onChanged} follow={follow} />,
+  <SidePanel db={openViewDb()} storage={browser.storage.local} storageChanges={browser.storage.onChanged} toolVersion={browser.runtime.getManifest().version} follow={follow} />,
   document.getElementById('app')!,
 );

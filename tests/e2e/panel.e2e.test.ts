@@ -122,6 +122,22 @@ describe('the popup (Chromium)', () => {
     expect(badge!.colour).toEqual([0xb0, 0x00, 0x20, 255]);
   });
 
+  it('links to the dashboard of the checkout\'s session, reached with Tab and opened with Enter', async () => {
+    const visit = await visitOf(CHECKOUT);
+    await popup.bringToFront();
+    await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    let focused: { testId: string | null; href: string | null } | null = null;
+    for (let i = 0; i < 10 && focused?.testId !== 'open-dashboard'; i++) {
+      await popup.keyboard.press('Tab');
+      focused = await popup.evaluate(() => ({ testId: document.activeElement?.getAttribute('data-testid') ?? null, href: document.activeElement?.getAttribute('href') ?? null }));
+    }
+    expect(focused).toEqual({ testId: 'open-dashboard', href: `/dashboard.html?session=${encodeURIComponent(visit.sessionId)}` });
+    const [dash] = await Promise.all([s.ctx.waitForEvent('page'), popup.keyboard.press('Enter')]);
+    await dash.waitForSelector('[data-testid="session-detail"]');
+    expect(await dash.getAttribute('[data-testid="session-detail"]', 'data-session-id')).toBe(visit.sessionId);
+    await dash.close();
+  });
+
   it('holds neither the typed name nor the email anywhere on the page', async () => {
     const text = await popup.evaluate(() => document.body.innerText);
     for (const raw of ['zoe.lindqvist@example.org', 'Lindqvist']) expect(text).not.toContain(raw);
@@ -182,7 +198,8 @@ describe('hostile captured data (Chromium)', () => {
       pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
       title: document.title,
       elements: document.querySelectorAll('#app img, #app script, #app iframe, #app object, #app [onerror], #app [onload]').length,
-      links: [...document.querySelectorAll('#app a')].map((a) => a.getAttribute('href')),
+      // The panel's own dashboard link is the one link it may show; captured data adds none.
+      links: [...document.querySelectorAll('#app a:not([data-testid="open-dashboard"])')].map((a) => a.getAttribute('href')),
     }));
 
   beforeAll(async () => {

@@ -123,6 +123,42 @@ describe('the leak panel of a page', () => {
   });
 });
 
+describe('the page\'s session in the panel', () => {
+  beforeEach(async () => {
+    await db.findings.put(finding({ id: 'v1|a' }));
+  });
+
+  it('links to that session in the dashboard, reachable from the keyboard', async () => {
+    await db.sessions.put({ id: 's1', name: 'Browsing 2026-11-22', startedAt: 1, implicit: true });
+    panel({ id: 1, url: checkout.url });
+    const link = await screen.findByTestId('open-dashboard');
+    expect(link.tagName).toBe('A');
+    expect(link.getAttribute('href')).toBe('/dashboard.html?session=s1');
+    expect(link.textContent).toBe('Open dashboard');
+    expect(screen.getByTestId('panel-session').textContent).toContain('Browsing 2026-11-22');
+    expect(screen.queryByTestId('evidence-mode')).toBeNull();
+  });
+
+  it('marks a session in evidence mode, and the JSON it exports from the panel says so', async () => {
+    await db.sessions.put({ id: 's1', name: 'Checkout walk', startedAt: 1, implicit: false, evidenceMode: true });
+    const blobs: Blob[] = [];
+    const names: string[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (blobs.push(b as Blob), 'blob:test'));
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    panel({ id: 1, url: checkout.url });
+    expect((await screen.findByTestId('evidence-mode')).textContent).toContain('evidence mode');
+    fireEvent.click(screen.getByRole('button', { name: 'Export session findings (JSON)' }));
+    await waitFor(() => expect(names).toEqual([expect.stringMatching(/^leakscope-checkout-walk-\d{4}-\d{2}-\d{2}\.json$/)]));
+    expect(JSON.parse(await blobs[0]!.text())).toMatchObject({
+      provenance: { session: { name: 'Checkout walk' }, redaction: { mode: 'evidence', rawValuesIncluded: true } },
+      findings: [{ dataCategory: 'email' }],
+    });
+    vi.restoreAllMocks();
+  });
+});
+
 describe('captured strings are text, never markup or links', () => {
   const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
   beforeEach(async () => {
