@@ -5,6 +5,7 @@ import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { createDetector } from '@/utils/detection';
 import { buildFindingsExport, toJson, type ExportMeta } from '@/utils/export';
+import { exposureFinding } from '@/utils/page-findings';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import { apply, commit, freshDb, hook, hookEvent } from './helpers';
 import { fill, finding, session, STORE, visit } from './export-fixtures';
@@ -124,6 +125,17 @@ describe('the JSON findings export', () => {
       ['plugin:search-ai', ['3'], ['Algolia']],
       ['plugin:ai-chat', ['1.2'], ['OpenAI']],
     ]);
+  });
+
+  it('summarises a prompt exposed in the page under where it sits, not under an unknown plugin', async () => {
+    const draft = exposureFinding({ kind: 'system-prompt', where: 'inline script 2, key system_prompt', preview: 'You are…' }, `${STORE}/checkout/`);
+    const db = freshDb();
+    await fill(db, { sessions: [session()], visits: [visit()], findings: [finding({ ...draft, id: `v1|${draft.key}` })] });
+    const { summary } = await buildFindingsExport(db, 'A', meta);
+    expect(summary.byPlugin.map((p) => [p.component, p.kind, p.slug, p.vendors])).toEqual([
+      ['page:inline script (key system_prompt)', 'page', null, ['in the page (store.test)']],
+    ]);
+    expect(summary.byVendor.map((v) => [v.vendor, v.components])).toEqual([['in the page (store.test)', ['page:inline script (key system_prompt)']]]);
   });
 
   it('masks a source URL inside a finding id like every other URL', async () => {

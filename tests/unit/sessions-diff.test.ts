@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { FindingRow } from '@/utils/db';
+import type { Exposure } from '@/utils/attribution/exposures';
+import { exposureFinding } from '@/utils/page-findings';
 import { diffSessions, findingIdentity } from '@/utils/sessions';
 import { freshDb } from './helpers';
 import { fill, finding, session, STORE, visit } from './export-fixtures';
@@ -34,6 +36,40 @@ describe('a finding\'s identity across sessions', () => {
       source: { url: `${STORE}/wp-content/plugins/ai-chat/chat.js?ver=2.0`, method: 'stack', component: { kind: 'plugin', slug: 'ai-chat', version: '2.0', how: 'stack' } },
     });
     expect(findingIdentity(updated, visit({ id: 'other-visit' }))).toBe(findingIdentity(base, checkout));
+  });
+});
+
+describe('a key or prompt exposed in the page', () => {
+  // The finding as detection stores it for an exposure the page inventory found.
+  const exposure = (e: Exposure, over: Partial<FindingRow> = {}): FindingRow => {
+    const draft = exposureFinding(e, `${STORE}/checkout/?key=wc_order_1`);
+    return finding({ ...draft, id: `v1|${draft.key}`, ...over });
+  };
+  const prompt = (where: string) => exposure({ kind: 'system-prompt', where, preview: 'You are a sales…' });
+
+  it.each<[string, FindingRow, string]>([
+    ['a system prompt under a key of an inline script', prompt('inline script 3, key system_prompt'),
+      'in the page (store.test) | page:inline script (key system_prompt) | system-prompt | checkout'],
+    ['an AI key in an inline script', exposure({ kind: 'api-key', where: 'inline script 1, OpenAI key', preview: 'sk-…' }),
+      'in the page (store.test) | page:inline script (OpenAI key) | api-key | checkout'],
+    ['a "role":"system" message', prompt('inline script 2, "role":"system" message'),
+      'in the page (store.test) | page:inline script ("role":"system" message) | system-prompt | checkout'],
+    ['a key name holding the separator', prompt('inline script 1, key a | b'),
+      'in the page (store.test) | page:inline script (key a b) | system-prompt | checkout'],
+  ])('is named by where it sits: %s', (_name, f, expected) => {
+    expect(findingIdentity(f, checkout)).toBe(expected);
+    expect(findingIdentity(f, checkout)).not.toContain('unknown');
+  });
+
+  it('stays the same finding when a plugin adds a script before it (the inline script\'s number shifts)', () => {
+    expect(findingIdentity(prompt('inline script 7, key system_prompt'), checkout)).toBe(findingIdentity(prompt('inline script 3, key system_prompt'), checkout));
+  });
+
+  it('shows in a comparison by where it sits, not as an unknown sender', async () => {
+    const db = freshDb();
+    await fill(db, { sessions: [session({ id: 'A' }), session({ id: 'B', name: 'After update' })], visits: [visit({ id: 'v1', sessionId: 'A' })], findings: [prompt('inline script 3, key system_prompt')] });
+    const diff = await diffSessions(db, 'A', 'B');
+    expect(diff.resolved).toMatchObject([{ vendor: 'in the page (store.test)', component: 'page:inline script (key system_prompt)', dataCategory: 'system-prompt', pageType: 'checkout' }]);
   });
 });
 

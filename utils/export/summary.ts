@@ -55,7 +55,7 @@ export function buildSummary(findings: readonly ExportFinding[]): ExportSummary 
       versions: [f.source.component?.version ?? null], vendors: [vendorLabel(f)], dataCategories: [f.dataCategory === 'none' ? null : f.dataCategory],
     });
     const p = plugins.get(component)!;
-    p.kind = f.source.component?.kind ?? 'unknown';
+    p.kind = f.source.component?.kind ?? (f.kind === 'page-exposure' ? 'page' : 'unknown');
     p.slug = f.source.component?.slug ?? null;
   }
   const s = (acc: Acc, name: string) => sorted(acc.sets[name] ?? new Set());

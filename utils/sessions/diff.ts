@@ -52,12 +52,29 @@ function hostOf(url: string | undefined): string {
   }
 }
 
+// Identity parts are joined with ' | '; text taken from the page must not add a separator.
+const part = (text: string) => text.replace(/\s*\|\s*/g, ' ').trim();
+
+/**
+ * A key or prompt printed into the page is sent nowhere and no component is known for it: it is
+ * named by where it sits, without the inline script's index (it shifts when a plugin adds a script),
+ * e.g. `page:inline script (key system_prompt)`.
+ */
+function exposureParts(finding: FindingRow): Pick<IdentityParts, 'vendor' | 'component'> {
+  const where = finding.evidence[0]?.chain[0] ?? '';
+  const [place = '', ...detail] = where.split(', ');
+  const source = `${/^inline script\b/.test(place) ? 'inline script' : 'page'}${detail.length ? ` (${detail.join(', ')})` : ''}`;
+  return { vendor: part(`in the page (${finding.destination.host.toLowerCase() || 'unknown host'})`), component: part(`page:${source}`) };
+}
+
 export function identityParts(finding: FindingRow, visit: VisitRow | undefined): IdentityParts {
+  const pageType = pageTypeName(visit?.page?.page);
+  if (finding.kind === 'page-exposure' && !finding.source.component) return { ...exposureParts(finding), dataCategory: finding.dataCategory, pageType };
   const c = finding.source.component;
   const vendor = finding.destination.vendor?.trim() || finding.destination.host.toLowerCase() || 'unknown';
   const kind = c?.kind ?? 'unknown';
   const component = c?.slug ? `${kind}:${c.slug}` : [kind, hostOf(finding.source.url)].filter(Boolean).join('@');
-  return { vendor, component, dataCategory: finding.dataCategory, pageType: pageTypeName(visit?.page?.page) };
+  return { vendor: part(vendor), component: part(component), dataCategory: finding.dataCategory, pageType };
 }
 
 export function findingIdentity(finding: FindingRow, visit: VisitRow | undefined): string {
