@@ -43,6 +43,13 @@ describe('options page additions', () => {
     await waitFor(() => expect(sent).toEqual([{ type: 'session-start', name: 'Smoke test', evidenceMode: false }]));
   });
 
+  it('explains redaction and evidence mode: what each keeps, where evidence mode is marked, what its exports hold', async () => {
+    page();
+    const modes = (await screen.findByTestId('redaction-modes')).textContent!;
+    for (const text of ['Redacted', 'masked preview', 'salted hash', 'Exports contain no raw value', 'Evidence mode', 'for that session only', 'side panel', 'redaction: evidence', 'contain the raw values'])
+      expect(modes).toContain(text);
+  });
+
   it('links to the dashboard', async () => {
     page();
     expect((await screen.findByTestId('open-dashboard')).getAttribute('href')).toBe('/dashboard.html');
