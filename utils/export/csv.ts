@@ -1,7 +1,9 @@
 import type { FindingsExport } from './format';
 
 // One row per finding, RFC 4180 (CRLF, quoted fields). A cell that a spreadsheet would read as a
-// formula (starting with = + - @ tab or CR) gets a leading apostrophe: captured values are data.
+// formula gets a leading apostrophe: captured values are data. That is a cell starting with
+// = + - @ tab CR or LF, also after leading spaces (some importers trim them) and in the full-width
+// forms ＝ ＋ － ＠ that some spreadsheet locales read as the ASCII ones.
 
 const COLUMNS = [
   'finding_id', 'visit_id', 'page_url', 'page_type', 'severity', 'confidence', 'kind', 'data_category',
@@ -9,9 +11,11 @@ const COLUMNS = [
   'source_url', 'transports', 'consent', 'evidence', 'compliance', 'remediation', 'first_seen', 'last_seen', 'count', 'identity',
 ] as const;
 
+const FORMULA = /^[\t\r\n]|^[ \u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]/;
+
 export function csvCell(value: string | number | boolean | null): string {
   let text = value === null ? '' : String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value === 'string' && FORMULA.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
