@@ -33,6 +33,6 @@ export default defineBackground(() => {
   registerWebRequest(browser, recorder, settings, import.meta.env.BROWSER === 'firefox');
   registerNavigation(browser, recorder, (tabId) => badges.refresh([tabId]));
   registerMessages(browser, recorder, settings, badges.watch(detector));
-  registerSessions(browser, db, (id) => detector.endSession(id));
+  registerSessions(browser, db, (id) => detector.endSession(id), Date.now, () => badges.refreshAllTabs());
   registerRetention(browser, db, settings, Date.now, log);
 });

@@ -84,6 +84,11 @@ describe('importing a findings export', () => {
       e.findings[0]!.lastSeen = '2025-13-45T10:00:00.000Z';
       return JSON.stringify(e);
     }, /not a real date/],
+    ['raw values in a file that says it holds none', () => {
+      const e = sampleExport();
+      e.findings[0]!.evidence[0]!.raw = 'alice@example.com';
+      return JSON.stringify(e);
+    }, /contradicts itself: finding .* holds a raw value, but the file says it is redacted/],
   ];
 
   it.each(broken)('refuses %s with a clear message and changes nothing', async (_name, text, message) => {

@@ -10,7 +10,8 @@ import { finding } from './panel-fixtures';
 
 let db: LeakscopeDB;
 let action: { setBadgeText: ReturnType<typeof vi.fn>; setBadgeBackgroundColor: ReturnType<typeof vi.fn>; setBadgeTextColor: ReturnType<typeof vi.fn> };
-const browser = () => ({ action }) as never;
+let openTabs: { id?: number }[] = [];
+const browser = () => ({ action, tabs: { query: async () => openTabs } }) as never;
 const textOf = (tabId: number) => action.setBadgeText.mock.calls.filter(([d]) => d.tabId === tabId).at(-1)?.[0].text;
 const colourOf = (tabId: number) => action.setBadgeBackgroundColor.mock.calls.filter(([d]) => d.tabId === tabId).at(-1)?.[0].color;
 
@@ -54,6 +55,17 @@ describe('the badge of each tab', () => {
     await registerBadge(browser(), db).refresh();
     expect(textOf(1)).toBe('2');
     expect(textOf(2)).toBe('');
+  });
+
+  it('after a purge, empties the badge of every open tab, though the database no longer lists them', async () => {
+    const badges = registerBadge(browser(), db);
+    await badges.refresh([1]);
+    expect(textOf(1)).toBe('2');
+    for (const table of db.tables) await table.clear();
+    openTabs = [{ id: 1 }, { id: 7 }, {}];
+    await badges.refreshAllTabs();
+    expect(textOf(1)).toBe('');
+    expect(textOf(7)).toBe('');
   });
 
   it('keeps going when a tab was closed meanwhile, and never rejects', async () => {

@@ -9,6 +9,7 @@ const PAGE = { url: fakeBrowser.runtime.getURL('/dashboard.html') };
 let db: ReturnType<typeof freshDb>;
 let ended: ReturnType<typeof vi.fn<(id: string) => Promise<void>>>;
 let clock = 1_000;
+let purged: string[];
 
 async function send(message: unknown, sender: object = PAGE): Promise<SessionReply> {
   const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender, () => {});
@@ -20,7 +21,9 @@ beforeEach(() => {
   db = freshDb();
   ended = vi.fn(async () => {});
   clock = 1_000;
-  registerSessions(fakeBrowser as never, db, ended, () => clock);
+  purged = [];
+  // What the badges see when they are refreshed after a purge: the tables already empty.
+  registerSessions(fakeBrowser as never, db, ended, () => clock, async () => void purged.push(`sessions left: ${await db.sessions.count()}`));
 });
 
 describe('session control through the background', () => {
@@ -63,6 +66,7 @@ describe('session control through the background', () => {
     for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
     expect(await fakeBrowser.storage.session.get(null)).toEqual({ other: 1 });
     expect(ended).toHaveBeenCalledWith(sessionId);
+    expect(purged).toEqual(['sessions left: 0']);
   });
 
   it.each([

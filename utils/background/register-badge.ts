@@ -18,6 +18,8 @@ export interface Badges {
   refresh(tabIds?: number[]): Promise<void>;
   /** The detector, with the badge of the affected tab refreshed after each page-driven job. */
   watch(detector: Detector): Detector;
+  /** Recomputes the badge of every open tab (after a purge the database no longer lists them). */
+  refreshAllTabs(): Promise<void>;
 }
 
 export function registerBadge(browser: typeof Browser, db: LeakscopeDB): Badges {
@@ -44,7 +46,12 @@ export function registerBadge(browser: typeof Browser, db: LeakscopeDB): Badges 
     inventory: (tabId, time, facts) => detector.inventory(tabId, time, facts).finally(() => void refresh([tabId])),
   });
 
+  const refreshAllTabs = async () => {
+    const tabs = await browser.tabs.query({}).catch(() => []);
+    await refresh(tabs.flatMap((t) => (t.id === undefined ? [] : [t.id])));
+  };
+
   // Badges survive a worker restart but not a browser restart: set them from the database.
   void refresh();
-  return { refresh, watch };
+  return { refresh, watch, refreshAllTabs };
 }

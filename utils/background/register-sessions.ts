@@ -17,6 +17,8 @@ const TYPES = new Set(['session-start', 'session-stop', 'session-rename', 'sessi
 
 export function registerSessions(
   browser: typeof Browser, db: LeakscopeDB, onSessionEnded: (sessionId: string) => Promise<void>, now: () => number = Date.now,
+  /** After a purge, once every table is empty (the toolbar badges still show the old counts). */
+  onPurged: () => Promise<void> = async () => {},
 ): void {
   const ourPages = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
@@ -24,7 +26,7 @@ export function registerSessions(
     if (!msg || typeof msg !== 'object' || !TYPES.has(msg.type)) return undefined;
     // Content scripts run in store pages: they must not start, end or purge anything.
     if (!sender.url?.startsWith(ourPages)) return Promise.resolve<SessionReply>({ ok: false, error: 'Only extension pages control sessions.' });
-    return handle({ db, seeds: browser.storage.session as unknown as SeedAreaLike, onSessionEnded, now }, msg).catch((e: unknown): SessionReply => ({ ok: false, error: e instanceof Error ? e.message : String(e) }));
+    return handle({ db, seeds: browser.storage.session as unknown as SeedAreaLike, onSessionEnded, onPurged, now }, msg).catch((e: unknown): SessionReply => ({ ok: false, error: e instanceof Error ? e.message : String(e) }));
   });
 }
 
@@ -34,10 +36,11 @@ interface Deps {
   db: LeakscopeDB;
   seeds: SeedAreaLike;
   onSessionEnded(sessionId: string): Promise<void>;
+  onPurged(): Promise<void>;
   now(): number;
 }
 
-async function handle({ db, seeds, onSessionEnded, now }: Deps, msg: SessionControlMessage): Promise<SessionReply> {
+async function handle({ db, seeds, onSessionEnded, onPurged, now }: Deps, msg: SessionControlMessage): Promise<SessionReply> {
   // Detector clean-up after a session ends is best effort: the session state is already stored.
   const ended = (id: string) => onSessionEnded(id).catch(() => {});
   switch (msg.type) {
@@ -69,6 +72,7 @@ async function handle({ db, seeds, onSessionEnded, now }: Deps, msg: SessionCont
     case 'purge-all': {
       const ids = await purgeAll(db, { session: seeds });
       for (const id of ids) await ended(id);
+      await onPurged().catch(() => {});
       return { ok: true, session: null };
     }
   }

@@ -35,6 +35,10 @@ function consistencyProblem(exp: FindingsExport): string | null {
     if (findings.has(f.id)) return `finding "${f.id}" appears twice`;
     findings.add(f.id);
   }
+  // A redacted file must not bring raw values in under a session not marked as evidence.
+  const redacted = exp.provenance.redaction.mode === 'redacted' || !exp.provenance.redaction.rawValuesIncluded;
+  const raw = redacted ? exp.findings.find((f) => f.evidence.some((e) => e.raw !== undefined)) : undefined;
+  if (raw) return `finding "${raw.id}" holds a raw value, but the file says it is redacted`;
   for (const e of exp.exposures) if (!visits.has(e.visitId)) return `an exposure belongs to visit "${e.visitId}", which is not in the file`;
   for (const m of exp.markers) if (m.visitId !== null && !visits.has(m.visitId)) return `a marker belongs to visit "${m.visitId}", which is not in the file`;
   const times = [
