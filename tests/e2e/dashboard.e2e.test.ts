@@ -184,9 +184,23 @@ describe('dashboard (Chromium)', () => {
     expect(await dash.getByTestId('diff-added').textContent()).not.toContain('ai-engine-checkout');
   });
 
-  it('shows a finding of the first session with its details when it is chosen', async () => {
+  it.each(['dashboard.html', 'options.html'])('%s follows the light and dark colour scheme', async (file) => {
+    const page = await s.ctx.newPage();
+    await page.goto(`chrome-extension://${s.extensionId}/${file}`);
+    await page.locator('h1').waitFor();
+    const colours = async (scheme: 'light' | 'dark') => {
+      await page.emulateMedia({ colorScheme: scheme });
+      return page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]);
+    };
+    expect(await colours('light')).toEqual(['rgb(255, 255, 255)', 'rgb(27, 29, 33)']);
+    expect(await colours('dark')).toEqual(['rgb(23, 25, 29)', 'rgb(231, 233, 238)']);
+    await page.close();
+  });
+
+  it('shows a finding of the first session with its details when it is chosen from the keyboard', async () => {
     await dash.getByRole('button', { name: 'Before plugin update' }).click();
-    await dash.getByTestId('finding-row').first().click();
+    await dash.getByTestId('finding-row').first().focus();
+    await dash.keyboard.press('Space');
     expect(await dash.getByTestId('finding-details').textContent()).toContain('Evidence (redacted)');
     if (!SHOTS) return;
     mkdirSync(SHOTS, { recursive: true });

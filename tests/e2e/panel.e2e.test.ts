@@ -138,6 +138,23 @@ describe('the popup (Chromium)', () => {
     await dash.close();
   });
 
+  it('shows where the keyboard focus is, on a row toggle as on any other control', async () => {
+    const toggle = popup.locator('[data-testid="finding"] button.finding-toggle').first();
+    await toggle.focus();
+    await popup.keyboard.press('Shift+Tab');
+    await popup.keyboard.press('Tab');
+    expect(await toggle.evaluate((el) => el === document.activeElement && el.matches(':focus-visible'))).toBe(true);
+    expect(await toggle.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  });
+
+  it.each([['light', 'rgb(255, 255, 255)', 'rgb(27, 29, 33)'], ['dark', 'rgb(23, 25, 29)', 'rgb(231, 233, 238)']] as const)(
+    'follows the %s colour scheme', async (scheme, background, text) => {
+      await popup.emulateMedia({ colorScheme: scheme });
+      expect(await popup.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color])).toEqual([background, text]);
+      await popup.emulateMedia({ colorScheme: 'light' });
+    },
+  );
+
   it('holds neither the typed name nor the email anywhere on the page', async () => {
     const text = await popup.evaluate(() => document.body.innerText);
     for (const raw of ['zoe.lindqvist@example.org', 'Lindqvist']) expect(text).not.toContain(raw);
@@ -230,6 +247,17 @@ describe('hostile captured data (Chromium)', () => {
     const text = await v.evaluate(() => document.body.textContent ?? '');
     expect(text).toContain('<img src=x');
     expect(await untouched(v)).toEqual({ pwned: null, title: 'Leakscope', elements: 0, links: [] });
+  });
+
+  it('the dashboard shows the payloads as text and runs none of them, in the list and the chosen finding', async () => {
+    const visit = await visitOf(HOSTILE);
+    const dash = await view(`dashboard.html?session=${encodeURIComponent(visit.sessionId)}`);
+    await dash.getByTestId('finding-search').fill('system-prompt');
+    await dash.getByTestId('finding-row').first().click();
+    await dash.getByTestId('finding-details').waitFor();
+    expect(await dash.evaluate(() => document.body.textContent ?? '')).toContain('<img src=x');
+    expect(await untouched(dash)).toEqual({ pwned: null, title: 'Leakscope dashboard', elements: 0, links: [] });
+    await dash.close();
   });
 
   it('the request table shows the hostile URL as text too', async () => {

@@ -112,6 +112,13 @@ describe('the HTML report', () => {
     exp.provenance.redaction = { mode: 'evidence', rawValuesIncluded: true };
     expect(toHtmlReport(exp)).toContain('Evidence mode');
   });
+
+  it.each([['redacted', false], ['evidence', true]] as const)('a CSV row of a %s session says so in its last column', (mode, rawValuesIncluded) => {
+    const exp = sampleExport();
+    exp.provenance.redaction = { mode, rawValuesIncluded };
+    const [header, row] = parseCsv(toCsv(exp));
+    expect([header!.at(-1), row!.at(-1)]).toEqual(['redaction', mode]);
+  });
 });
 
 describe('URLs in an export', () => {

@@ -9,6 +9,8 @@ const COLUMNS = [
   'finding_id', 'visit_id', 'page_url', 'page_type', 'severity', 'confidence', 'kind', 'data_category',
   'destination_host', 'vendor', 'service_category', 'country', 'component_kind', 'component_slug', 'component_version',
   'source_url', 'transports', 'consent', 'evidence', 'compliance', 'remediation', 'first_seen', 'last_seen', 'count', 'identity',
+  // Last, so the columns before keep their places: `evidence` on every row of an evidence-mode session (raw values in `evidence`).
+  'redaction',
 ] as const;
 
 const FORMULA = /^[\t\r\n]|^[ \u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]/;
@@ -33,7 +35,7 @@ export function toCsv(exp: FindingsExport): string {
       consent: f.consent ? `${f.consent.cmp ?? 'no CMP'}: ${f.consent.state}` : null,
       evidence: f.evidence.map((e) => `${e.category} ${e.preview} (${e.hash})${e.raw !== undefined ? ` raw=${e.raw}` : ''}`).join('; '),
       compliance: f.compliance.join('; '), remediation: f.remediation,
-      first_seen: f.firstSeen, last_seen: f.lastSeen, count: f.count, identity: f.identity,
+      first_seen: f.firstSeen, last_seen: f.lastSeen, count: f.count, identity: f.identity, redaction: exp.provenance.redaction.mode,
     };
     return COLUMNS.map((col) => csvCell(cells[col])).join(',');
   });
