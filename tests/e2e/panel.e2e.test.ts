@@ -207,6 +207,31 @@ describe('the side panel (Chromium)', () => {
   });
 });
 
+describe('the toolbar badge across a navigation (Chromium)', () => {
+  it('starts again on the next page: it counts the new page\'s findings, not the last page\'s', async () => {
+    const tab = await s.ctx.newPage();
+    await tab.goto(PRODUCT);
+    const tabId = await tabIdOf(s.ext, PRODUCT);
+    const badgeText = () => s.ext.evaluate(async (id) => {
+      // @ts-expect-error -- chrome.* exists on extension pages
+      return (await chrome.action.getBadgeText({ tabId: id })) as string;
+    }, tabId);
+    const countOf = async (visitId: string) => ((await readTable(s.ext, 'findings')) as FindingRow[]).filter((f) => f.visitId === visitId).length;
+    const shows = async (url: string) => {
+      const visit = (await waitFor(async () => ((await readTable(s.ext, 'visits')) as VisitRow[]).findLast((v) => v.url === url && v.tabId === tabId) ?? null, { message: `a visit of ${url} in this tab` }))!;
+      return waitFor(async () => {
+        const [text, count] = [await badgeText(), await countOf(visit.id)];
+        return count > 0 && text === String(count) ? count : null;
+      }, { timeoutMs: 20_000, message: `the badge counting the findings of ${url}` });
+    };
+    const onProduct = await shows(PRODUCT);
+    await tab.goto(`${STORE}/embedded/`); // a page with fewer leaks (only the chatbot)
+    const onEmbedded = await shows(`${STORE}/embedded/`);
+    expect(onEmbedded).not.toBe(onProduct);
+    await tab.close();
+  });
+});
+
 describe('hostile captured data (Chromium)', () => {
   let hostile: Page;
   let popup: Page;
