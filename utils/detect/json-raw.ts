@@ -1,5 +1,7 @@
 import { JsonNode, type ChainNode, type PathStep } from './chain';
-import { F_COLON, F_DASH, matchText, type HitSink } from './matcher';
+import { foldTable } from './fold';
+import { ASCII, C_DIGIT, DASH_BIT, F_COLON, F_DASH, PAIR, SLOT_SHIFT, keyTail, probe, toFlags, type HitSink } from './matcher';
+import type { SeedIndex } from './seed-index';
 import type { ScanContext } from './scan-context';
 import { afterMatch, exactValue, mayMatchNumber, scanNumber, scanText } from './scan-text';
 import type { Candidate } from './seed-index';
@@ -75,7 +77,7 @@ export class RawJson {
         }
         const isKey = s === KEY_OR_CLOSE || s === KEY;
         // Keys are never matched (a seed in a member name is not data sent); values are, in place.
-        const flags = isKey || escaped ? 0 : matchText(index, text, start, end, sink);
+        const flags = isKey || escaped ? 0 : matchJsonString(index, text, start, end, sink);
         if (!this.endString(start, end, escaped, flags)) return false;
         i = end + 1;
       } else if (c === 32 || c === 10 || c === 13 || c === 9) {
@@ -89,7 +91,7 @@ export class RawJson {
           const d = text.charCodeAt(j);
           if (d === 44 || d === 93 || d === 125 || d === 32 || d === 10 || d === 13 || d === 9) break;
         }
-        if (j - i >= 4) matchText(index, text, i, j, sink);
+        if (j - i >= 4) matchJsonString(index, text, i, j, sink);
         if (!this.endToken(i, j)) return false;
         i = j;
       }
@@ -208,6 +210,33 @@ export class RawJson {
     scanNumber(this.ctx, token, node, name);
     return true;
   }
+}
+
+/**
+ * matchText's loop, repeated on purpose for JSON strings: with one shared copy, V8 optimised it for
+ * every caller's strings and stopped inlining it here, and large JSON bodies scanned 1.3–1.7× slower
+ * once other requests had run (measured with bench/engine.ts and a CPU profile). Keep the two equal.
+ */
+function matchJsonString(index: SeedIndex, s: string, from: number, to: number, hit: HitSink): number {
+  const fold = foldTable();
+  const { head, used } = index;
+  let key = 0;
+  let bits = 0;
+  let digits = 0;
+  let prev = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    const e = c < 128 ? ASCII[c]! : fold[c]! & 0xff;
+    const cls = (e >> 8) & 15;
+    bits |= e | PAIR[prev | cls]!;
+    prev = cls << 4;
+    digits += cls & C_DIGIT;
+    key = (key << 8) | (e & 0xff);
+    if (e & DASH_BIT) bits |= keyTail(key);
+    const slot = Math.imul(key, 0x9e3779b1) >>> SLOT_SHIFT;
+    if ((used[slot >>> 5]! & (1 << (slot & 31))) !== 0) probe(index, fold, head[slot]!, s, i - 3, from, to, hit);
+  }
+  return toFlags(bits, digits, s, from, to);
 }
 
 /** Flags that call for detectors or decoders after matching (everything but ':', '-' and '_' alone). */

@@ -29,22 +29,30 @@ export function hasPercentEscape(s: string): boolean {
  */
 export function percentDecode(s: string, plus = false): string {
   if (s.indexOf('%') === -1) return plus && s.indexOf('+') !== -1 ? s.replace(/\+/g, ' ') : s;
-  let out = '';
-  let i = 0;
-  while (i < s.length) {
-    const c = s[i]!;
-    if (c === '%' && hexAt(s, i) >= 0) {
-      const bytes: number[] = [];
-      while (i < s.length && s[i] === '%' && hexAt(s, i) >= 0) {
-        bytes.push(hexAt(s, i));
-        i += 3;
-      }
-      const u8 = Uint8Array.from(bytes);
-      out += bytesToText(u8) ?? bytesToLatin1(u8);
-    } else {
-      out += plus && c === '+' ? ' ' : c;
-      i++;
+  // Parts joined once: `+=` per character builds a rope (cons string) that the matcher then reads
+  // slowly, and makes its hot loop polymorphic for every other text it scans.
+  const parts: string[] = [];
+  const plain = (a: number, b: number) => {
+    if (a < b) parts.push(plus ? s.slice(a, b).replace(/\+/g, ' ') : s.slice(a, b));
+  };
+  let from = 0;
+  let i = s.indexOf('%');
+  while (i !== -1 && i < s.length) {
+    if (hexAt(s, i) < 0) {
+      i = s.indexOf('%', i + 1);
+      continue;
     }
+    plain(from, i);
+    const bytes: number[] = [];
+    while (i < s.length && s.charCodeAt(i) === 37 && hexAt(s, i) >= 0) {
+      bytes.push(hexAt(s, i));
+      i += 3;
+    }
+    const u8 = Uint8Array.from(bytes);
+    parts.push(bytesToText(u8) ?? bytesToLatin1(u8));
+    from = i;
+    i = s.indexOf('%', i);
   }
-  return out;
+  plain(from, s.length);
+  return parts.join('');
 }

@@ -54,9 +54,9 @@ export function bytesToLenientText(bytes: Uint8Array): string {
 
 /** Latin-1 view of bytes (one unit per byte). */
 export function bytesToLatin1(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 0x4000) out += String.fromCharCode(...bytes.subarray(i, i + 0x4000));
-  return out;
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 0x4000) parts.push(String.fromCharCode(...bytes.subarray(i, i + 0x4000)));
+  return parts.join('');
 }
 
 const encoder = new TextEncoder();
