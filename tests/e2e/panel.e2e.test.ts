@@ -2,8 +2,9 @@
 // panel needs a user gesture), reading the rows of a fixture leak; the side panel following a tab
 // switch and a navigation without a reload; captured HTML, script and javascript: payloads staying
 // text in both views. LEAKSCOPE_SCREENSHOTS=1 also saves the README's screenshots.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import Ajv from 'ajv';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FindingRow, VisitRow } from '@/utils/db';
@@ -154,6 +155,19 @@ describe('the popup (Chromium)', () => {
       await popup.emulateMedia({ colorScheme: 'light' });
     },
   );
+
+  it('exports the page\'s session as JSON through a real download, valid against the schema and free of the typed values', async () => {
+    const visit = await visitOf(CHECKOUT);
+    const [file] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export session findings (JSON)' }).click()]);
+    expect(file.suggestedFilename()).toMatch(/^leakscope-browsing-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.json$/);
+    const text = readFileSync((await file.path())!, 'utf8');
+    const exp = JSON.parse(text);
+    const validate = new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(path.join(ROOT, 'docs/findings.schema.json'), 'utf8')));
+    expect(validate(exp), JSON.stringify(validate.errors)).toBe(true);
+    expect(exp.provenance).toMatchObject({ session: { id: visit.sessionId }, redaction: { mode: 'redacted', rawValuesIncluded: false } });
+    expect(exp.findings.filter((f: { visitId: string }) => f.visitId === visit.id).map((f: { dataCategory: string }) => f.dataCategory)).toEqual(expect.arrayContaining(['full-name', 'email']));
+    for (const raw of ['zoe.lindqvist@example.org', 'Lindqvist']) expect(text).not.toContain(raw);
+  });
 
   it('holds neither the typed name nor the email anywhere on the page', async () => {
     const text = await popup.evaluate(() => document.body.innerText);
