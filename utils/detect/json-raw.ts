@@ -3,7 +3,7 @@ import { foldTable } from './fold';
 import { ASCII, C_DIGIT, DASH_BIT, F_COLON, F_DASH, PAIR, SLOT_SHIFT, keyTail, probe, toFlags, type HitSink } from './matcher';
 import type { SeedIndex } from './seed-index';
 import type { ScanContext } from './scan-context';
-import { afterMatch, exactValue, mayMatchNumber, scanNumber, scanText } from './scan-text';
+import { afterMatch, exactValue, mayEqualSeed, mayMatchNumber, scanNumber, scanText } from './scan-text';
 import type { Candidate } from './seed-index';
 
 // JSON scanned in place: one pass over the raw text matches seeds, tracks the path and gathers each
@@ -184,6 +184,8 @@ export class RawJson {
       return true;
     }
     const len = to - from;
+    // A short value can only equal a seed form of its length: most have no path to build.
+    if (len < 4 && this.sink.hits.length === 0 && !mayEqualSeed(ctx.index, text.slice(from, to))) return true;
     if (this.sink.hits.length === 0 && len >= 4 && (flags & INTERESTING) === 0) return true;
     const node = this.node();
     const textId = ++ctx.textIds;

@@ -145,6 +145,26 @@ export function matchText(index: SeedIndex, s: string, from: number, to: number,
   return toFlags(bits, digits, s, from, to);
 }
 
+/** matchText's F_* flags without the seed lookup, for a text whose seeds were already matched in place. */
+export function flagsOf(s: string): number {
+  let key = 0;
+  let bits = 0;
+  let digits = 0;
+  let prev = 0;
+  const fold = foldTable();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const e = c < 128 ? ASCII[c]! : fold[c]! & 0xff;
+    const cls = (e >> 8) & 15;
+    bits |= e | PAIR[prev | cls]!;
+    prev = cls << 4;
+    digits += cls & C_DIGIT;
+    key = (key << 8) | (e & 0xff);
+    if (e & DASH_BIT) bits |= keyTail(key);
+  }
+  return toFlags(bits, digits, s, 0, s.length);
+}
+
 /** 7 digits with at most 3 other characters between neighbours (native regex: faster than a JS loop). */
 const NEAR_DIGITS = /\d(?:\D{0,3}\d){6}/;
 

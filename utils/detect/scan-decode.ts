@@ -14,13 +14,14 @@ import { looksLikeForm, looksLikeUrl } from './url-parts';
 
 const MAX_PERCENT_LAYERS = 3;
 
-export function decodeText(ctx: ScanContext, text: string, chain: ChainNode | null, depth: number, flags: number): void {
+/** `clean`: the text was matched in place and held no seed. */
+export function decodeText(ctx: ScanContext, text: string, chain: ChainNode | null, depth: number, flags: number, clean = false): void {
   const t = text.trim();
   const first = t.charCodeAt(0);
   if ((first === 123 || first === 91) && tryJson(ctx, t, chain, depth)) return;
   if (flags & F_BRACKET) scanEmbeddedJson(ctx, text, chain, depth);
   // A URL with a query, fragment or escapes is split into parts; a plain one was matched whole already.
-  if (looksLikeUrl(t) && (flags & (F_PERCENT | F_EQUALS) || t.includes('#') || t.includes('?'))) return scanUrl(ctx, t, chain, depth + 1);
+  if (looksLikeUrl(t) && (flags & (F_PERCENT | F_EQUALS) || t.includes('#') || t.includes('?'))) return scanUrl(ctx, t, chain, depth + 1, clean);
   if (flags & F_EQUALS && looksLikeForm(t)) {
     if (ctx.work.step(t.length)) scanForm(ctx, t, chain, depth + 1, 'form');
     return;

@@ -2,11 +2,11 @@ import type { ChainNode } from './chain';
 import { link } from './chain';
 import { foldString } from './fold';
 import { isPhoneKey } from './detectors/phones';
-import { matchText, type HitSink } from './matcher';
+import { flagsOf, matchText, type HitSink } from './matcher';
 import type { ScanContext } from './scan-context';
 import { decodeText } from './scan-decode';
 import { runDetectors } from './scan-detect';
-import type { Candidate } from './seed-index';
+import type { Candidate, SeedIndex } from './seed-index';
 
 // One text at one decoding layer: match seeds, run detectors, then try the decoders that may apply.
 
@@ -49,15 +49,44 @@ export function scanText(ctx: ScanContext, input: string, chain: ChainNode | nul
 /** Detectors and decoders for a text whose seeds were already matched. */
 export function afterMatch(ctx: ScanContext, text: string, chain: ChainNode | null, depth: number, flags: number, textId: number, key?: string): void {
   runDetectors(ctx, text, chain, flags, textId, key);
-  if (depth < ctx.work.budget.maxDepth) decodeText(ctx, text, chain, depth, flags);
+  // No seed in the text: its undecoded parts (URL segments, query values) hold none either.
+  const last = ctx.seedHits[ctx.seedHits.length - 1];
+  if (depth < ctx.work.budget.maxDepth) decodeText(ctx, text, chain, depth, flags, last?.textId !== textId);
+}
+
+/**
+ * A part of an already matched text, taken as it is (nothing decoded): seeds were looked for in
+ * place, so only whole-value comparison, detectors and decoders are left to do.
+ */
+export function scanRawPart(ctx: ScanContext, part: string, chain: ChainNode | null, depth: number, key?: string): void {
+  if (part.length < 4) return exactValue(ctx, part, chain);
+  const work = ctx.work;
+  if (part.length > work.bytesLeft()) return scanText(ctx, part, chain, depth, key);
+  work.counters.bytesScanned += part.length;
+  work.depth(depth);
+  afterMatch(ctx, part, chain, depth, flagsOf(part), ++ctx.textIds, key);
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
 
+/** Whether some seed form is `length` units long (forms of 31 units or more share one bit). */
+function mayBeExact(index: SeedIndex, length: number): boolean {
+  return (index.exactLengths & (1 << Math.min(length, 31))) !== 0;
+}
+
+/** False when exactValue surely finds nothing: ASCII folds to the same length, so only lengths of seed forms can match. */
+export function mayEqualSeed(index: SeedIndex, value: string): boolean {
+  const v = value.trim();
+  return !ASCII.test(v) || mayBeExact(index, v.length) || (v.length >= 6 && v.length <= 18);
+}
+
 /** A whole value compared with every seed form, short ones included (quantities, JSON numbers). */
 export function exactValue(ctx: ScanContext, value: string, chain: ChainNode | null, textId = ++ctx.textIds): void {
   const v = value.trim();
-  for (const cand of ctx.index.exact.get(ASCII.test(v) ? v.toLowerCase() : foldString(v)) ?? []) {
+  // Folding keeps the length of ASCII text, so only the lengths of seed forms need a lookup.
+  const ascii = ASCII.test(v);
+  const candidates = ascii && !mayBeExact(ctx.index, v.length) ? undefined : ctx.index.exact.get(ascii ? v.toLowerCase() : foldString(v));
+  for (const cand of candidates ?? []) {
     if (cand.seed.alive) ctx.seedHit({ seed: cand.seed, tail: cand.tail, chain, value: v, textId, start: 0, end: v.length });
   }
   if (v.length >= 6 && v.length <= 18 && /^\+?\d{6,17}$/.test(v)) {

@@ -3,7 +3,7 @@ import { isAlgoliaWrite, isKeyParam, looksLikeKey } from './detectors/exposed-ke
 import { parseMultipart } from './multipart';
 import { percentDecode } from './percent';
 import type { ScanContext } from './scan-context';
-import { exactValue, scanText } from './scan-text';
+import { exactValue, scanRawPart, scanText } from './scan-text';
 import { scanTokens } from './scan-tokens';
 import { parseForm, splitUrl } from './url-parts';
 
@@ -11,21 +11,28 @@ import { parseForm, splitUrl } from './url-parts';
 
 const SEGMENT_NAMES = Array.from({ length: 16 }, (_, i) => `path[${i}]`);
 
-export function scanUrl(ctx: ScanContext, url: string, chain: ChainNode | null, depth: number): void {
+/** `clean`: the URL was matched in place and held no seed, so parts that decode to themselves need no matching. */
+export function scanUrl(ctx: ScanContext, url: string, chain: ChainNode | null, depth: number, clean = false): void {
   const parts = splitUrl(url);
   parts.segments.forEach((seg, i) => {
     const name = SEGMENT_NAMES[i] ?? `path[${i}]`;
-    scanText(ctx, percentDecode(seg), link(chain, name, name), depth);
+    const node = link(chain, name, name);
+    if (clean && !seg.includes('%')) scanRawPart(ctx, seg, node, depth);
+    else scanText(ctx, percentDecode(seg), node, depth);
   });
-  if (parts.query) scanForm(ctx, parts.query, chain, depth, 'query');
-  if (parts.fragment) scanText(ctx, parts.fragment, link(chain, 'fragment', 'fragment'), depth);
+  if (parts.query) scanForm(ctx, parts.query, chain, depth, 'query', clean);
+  if (parts.fragment) {
+    const node = link(chain, 'fragment', 'fragment');
+    if (clean) scanRawPart(ctx, parts.fragment, node, depth);
+    else scanText(ctx, parts.fragment, node, depth);
+  }
 }
 
 /** Name/value pairs; `prefix` names where they came from (query, form, cookie). */
-export function scanForm(ctx: ScanContext, text: string, chain: ChainNode | null, depth: number, prefix: string): void {
+export function scanForm(ctx: ScanContext, text: string, chain: ChainNode | null, depth: number, prefix: string, clean = false): void {
   for (const pair of parseForm(text)) {
     const node = link(chain, `${prefix}:${pair.name}`, pair.name);
-    scanValue(ctx, pair.name, pair.value, node, depth);
+    scanValue(ctx, pair.name, pair.value, node, depth, clean && pair.value === pair.raw);
     // '+' was read as a space; a raw base64 value keeps its '+'.
     if (pair.raw.includes('+')) {
       const kept = percentDecode(pair.raw);
@@ -35,8 +42,9 @@ export function scanForm(ctx: ScanContext, text: string, chain: ChainNode | null
 }
 
 /** One named value: seeds, detectors, and keys that the parameter name gives away. */
-export function scanValue(ctx: ScanContext, name: string, value: string, node: ChainNode, depth: number): void {
+export function scanValue(ctx: ScanContext, name: string, value: string, node: ChainNode, depth: number, raw = false): void {
   if (value.length < 4) exactValue(ctx, value, node);
+  else if (raw) scanRawPart(ctx, value, node, depth, name);
   else scanText(ctx, value, node, depth, name);
   const { url, method } = ctx.input;
   if (/^x-algolia-api-key$/i.test(name)) {

@@ -59,6 +59,8 @@ export class SeedIndex {
   readonly phoneKeys = new Map<string, PhoneKey[]>();
   /** Folded seed forms of any length, for whole-value comparison of short values and JSON numbers. */
   readonly exact = new Map<string, Candidate[]>();
+  /** Bit n set when some exact form is n units long (n ≥ 31: bit 31), to skip most lookups unfolded. */
+  exactLengths = 0;
   private readonly known = new Map<string, SeedEntry>();
   private nextId = 1;
 
@@ -121,6 +123,7 @@ export class SeedIndex {
 
   private put(c: Candidate): void {
     if (c.ci) {
+      this.exactLengths |= 1 << Math.min(c.text.length, 31);
       const list = this.exact.get(c.text) ?? [];
       list.push(c);
       this.exact.set(c.text, list);
