@@ -55,6 +55,8 @@ export interface VisitRow {
   page?: PageClassification;
   /** Requests that carried customer data to non-AI third parties (no finding, only counted). */
   nonAiSeedFlows?: number;
+  /** Set once its URLs, title and page evidence were stripped of customer values (utils/redact-at-rest.ts). */
+  redactedAt?: number;
 }
 
 export type InitiatorMethod =

@@ -9,6 +9,7 @@ import type { FrameRow, LeakscopeDB, RequestRow } from './db';
 import { SeedIndex } from './detect/seed-index';
 import type { Seed } from './detect/types';
 import { dropRawFrame, dropRawRequest } from './drop-raw';
+import { redactVisitAtRest } from './redact-at-rest';
 import { mergeFinding } from './merge-finding';
 import { addSeeds, clearSeeds, loadSeeds, type SessionAreaLike } from './seed-store';
 import type { Settings } from './settings';
@@ -129,6 +130,18 @@ export function createDetector(deps: DetectorDeps) {
     return r.length + f.length;
   }
 
+  /** Strips customer values from the visits' URLs, titles and page evidence (not in evidence mode). */
+  async function redactVisits(visitIds: readonly string[], sessionId: string): Promise<void> {
+    if ((await db.sessions.get(sessionId))?.evidenceMode === true) return;
+    const values = (await loadSeeds(deps.sessionArea, sessionId)).map((s) => s.value);
+    const canary = (await deps.getSettings()).canary;
+    for (const v of [canary.email, canary.firstName, canary.lastName, canary.phone]) if (v) values.push(v);
+    for (const id of visitIds) {
+      const visit = await db.visits.get(id);
+      if (visit && !visit.redactedAt) await db.visits.update(id, redactVisitAtRest(visit, values, deps.now()));
+    }
+  }
+
   return {
     /** Analyses rows a batch added or changed. */
     analyse: (requests: Iterable<string>, frames: Iterable<string>) => serial(() => analyseIds([...requests], [...frames])),
@@ -187,15 +200,21 @@ export function createDetector(deps: DetectorDeps) {
         const cutoff = deps.now() - REANALYSE_WINDOW_MS;
         const requests = await db.requests.where('analysedAt').below(cutoff).filter((r) => !r.rawDroppedAt).toArray();
         const frames = await db.frames.where('analysedAt').below(cutoff).filter((f) => !f.rawDroppedAt).toArray();
+        // Visits of the window's age too: a page left open longer keeps its reports coming a while.
+        const old = await db.visits.where('startedAt').below(cutoff).filter((v) => !v.redactedAt).toArray();
+        const bySession = new Map<string, string[]>();
+        for (const v of old) bySession.set(v.sessionId, [...(bySession.get(v.sessionId) ?? []), v.id]);
+        for (const [sessionId, ids] of bySession) await redactVisits(ids, sessionId);
         return dropRows(requests, frames);
       }),
 
     /** A session ended: its seeds are forgotten and its raw bodies dropped now (kept in evidence mode). */
     endSession: (sessionId: string) =>
       serial(async () => {
+        const visits = await db.visits.where('sessionId').equals(sessionId).primaryKeys();
+        await redactVisits(visits, sessionId); // needs the seeds: before they are forgotten
         await clearSeeds(deps.sessionArea, sessionId);
         for (const key of [...indexes.keys()]) if (key.startsWith(`${sessionId}|`)) indexes.delete(key);
-        const visits = await db.visits.where('sessionId').equals(sessionId).primaryKeys();
         const requests = await db.requests.where('visitId').anyOf(visits).filter((r) => !r.rawDroppedAt).toArray();
         const frames = await db.frames.where('visitId').anyOf(visits).filter((f) => !f.rawDroppedAt).toArray();
         await dropRows(requests, frames);

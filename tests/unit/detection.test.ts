@@ -132,6 +132,22 @@ describe('sessions: evidence mode and ending', () => {
     expect((await db.requests.get(id))!.rawDroppedAt).toBeTypeOf('number');
   });
 
+  it('leaves no seed value in any table once a session ends: visit URL and title, frame URL, initiator, join key', async () => {
+    const { db, area, detector } = await setup();
+    await apply(db, [commit(`${STORE}/?s=merino+socks&post_type=product`, Date.now() - 500), { kind: 'title', tabId: 1, title: 'You searched for merino socks', time: Date.now() - 400 }]);
+    await detector.addSeeds(1, [{ kind: 'email', value: EMAIL }, { kind: 'search-query', value: 'merino socks' }]);
+    const frameUrl = `https://chat.vendor.test/embed?customer=${encodeURIComponent(EMAIL)}`;
+    await apply(db, [hook(hookEvent({ time: Date.now(), documentUrl: frameUrl, initiator: { url: `https://chat.vendor.test/w.js?ver=1&q=merino+socks`, method: 'stack' }, url: `https://api.openai.com/v1/x?u=${encodeURIComponent(EMAIL)}` }), 1, 4)]);
+    await detector.analyse((await db.requests.toArray()).map((r) => r.id), []);
+    const sessionId = (await db.visits.toArray()).at(-1)!.sessionId;
+    await detector.endSession(sessionId);
+    expect(area.data.size).toBe(0);
+    for (const table of db.tables) {
+      const dump = JSON.stringify(await table.toArray()).toLowerCase();
+      for (const v of [EMAIL, encodeURIComponent(EMAIL).toLowerCase(), 'merino socks', 'merino+socks']) expect(dump, `${table.name} holds ${v}`).not.toContain(v);
+    }
+  });
+
   it('keeps the raw bodies of an evidence-mode session when it ends, but still forgets its seeds', async () => {
     const { db, area, detector } = await setup();
     const sessionId = await inEvidenceMode(db);

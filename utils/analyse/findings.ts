@@ -11,6 +11,7 @@ import { remediationOf } from './remediation';
 import { INTEGRATION_SEVERITY, severityOf } from './severity';
 import type { Target } from './target';
 import type { AnalyseRecord, AnalyseSettings } from './types';
+import { redactUrl } from '@/utils/redact-url';
 
 /**
  * FindingDrafts of one request to an AI destination: one per data category with all its
@@ -33,7 +34,8 @@ const kindOf = (target: Target): FindingKind => (target === 'sovereign' ? 'sover
 function draft(ctx: FindingContext, kind: FindingKind, category: string, family: DataFamily | null, matches: readonly ScanMatch[]): FindingDraft {
   const { record, dest, target, partial, settings } = ctx;
   const source: FindingDraft['source'] = { method: record.initiator.method };
-  if (record.initiator.url) source.url = record.initiator.url;
+  // A script or frame URL can carry customer data in its query (an iframe's ?customer=…): stored redacted.
+  if (record.initiator.url) source.url = redactUrl(record.initiator.url);
   const confidence = confidenceOf(dest, { category, source: matches.length ? sourceOf(matches) : undefined, partial });
   return {
     key: findingKey(dest, record.url, record.initiator, category),
