@@ -63,6 +63,8 @@ export function isCrossOriginHttp(ctx: HookContext, url: string): boolean {
 }
 
 export function initiatorOf(ctx: HookContext, fallback: 'document' | 'none' = 'none'): HookInitiator {
+  // A stack trace is the costliest part of a capture: none on a page that is not monitored.
+  if (ctx.bodyCap() === null) return { method: 'none' };
   try {
     return parseInitiator(captureStack(ctx.B), documentUrl(ctx), fallback);
   } catch {

@@ -42,6 +42,8 @@ export function installHook(win: HookWindow, sink?: HookSink): HookContext | und
       win,
       origin: originOf(win),
       emit: (event) => {
+        // Not a monitored page (the relay said so): nothing to send, and nothing was captured.
+        if (out.bodyCap() === null) return;
         raw(event);
         page?.touch();
       },
