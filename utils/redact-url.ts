@@ -4,7 +4,7 @@
 // Detection only masks values it knew as seeds; these URLs must also be safe for values it never learnt.
 
 const MASK = '***';
-const KEEP = new Set(['ver', 'version']);
+const KEEP = new Set(['ver', 'version', 'v']); // cache busters that carry a plugin or widget version
 
 function maskSegments(path: string): string {
   const parts = path.split('/');
