@@ -24,6 +24,7 @@ const FIXTURE_LEAKS = [
   { page: 'product', category: 'email-address', vendor: /OpenAI/, source: { component: { kind: 'plugin', slug: 'ai-engine' } }, severity: 'critical' },
   { page: 'product', category: 'system-prompt', vendor: /OpenAI/, source: { component: { kind: 'plugin', slug: 'ai-engine' } }, severity: 'high' },
   { page: 'cart', category: 'cart-sku', vendor: /Anthropic/, source: { url: expect.stringContaining('widget.chatvendor.test/static/widget.js') }, severity: 'high' },
+  { page: 'my-account', category: 'email-address', vendor: /Anthropic/, source: { component: { kind: 'plugin', slug: 'ai-chatbot-x', version: '1.8.0' } }, severity: 'critical' },
   { page: 'checkout', category: 'full-name', vendor: /OpenAI/, source: { component: { kind: 'plugin', slug: 'ai-engine-checkout', version: '3.6.2' } }, severity: 'critical' },
   { page: 'checkout', category: 'email', vendor: /OpenAI/, source: { component: { kind: 'plugin', slug: 'ai-engine-checkout', version: '3.6.2' } }, severity: 'critical' },
 ] as const;
@@ -106,14 +107,14 @@ beforeAll(async () => {
   dash = await s.ctx.newPage();
   await dash.goto(`chrome-extension://${s.extensionId}/dashboard.html`);
   await startQa('Before plugin update');
-  // The fixture store's product and cart pages first (their plugins leak on load), then the typed checkout.
+  // Every page of the fixture store first (their plugins leak on load), then the typed checkout.
   const shop = await s.ctx.newPage();
-  for (const spec of STORE_PAGES.filter((p) => p.name === 'product' || p.name === 'cart')) await visitStorePage(shop, spec);
+  for (const spec of STORE_PAGES) await visitStorePage(shop, spec);
   await walkCheckout();
   await waitFor(async () => {
     const all = (await readTable(s.ext, 'findings')) as FindingRow[];
     return FIXTURE_LEAKS.every((l) => all.some((f) => f.dataCategory === l.category && f.severity === l.severity));
-  }, { timeoutMs: 30_000, message: 'the fixture leaks of the product, cart and checkout pages' });
+  }, { timeoutMs: 30_000, message: 'the fixture leaks of the store pages and the typed checkout' });
   await dash.getByRole('button', { name: 'checkout started' }).click();
   await dash.getByTestId('marker').first().waitFor();
   first = ((await readTable(s.ext, 'sessions')) as SessionRow[]).find((x) => x.name === 'Before plugin update')!;
@@ -150,13 +151,14 @@ describe('dashboard (Chromium)', () => {
     expect(leaksIn(exported[format], [...SEEDS, PAGE_CUSTOMER])).toEqual([]);
   });
 
-  it('once the session is stopped, no typed value is in any IndexedDB table or storage area', async () => {
+  it('once the session is stopped, no typed value nor the pages\' customer email is in any IndexedDB table or storage area', async () => {
     const where = async () => {
       const found: string[] = [];
-      for (const [table, rows] of Object.entries(await dumpDatabase(dash))) found.push(...leaksIn(JSON.stringify(rows)).map((l) => `IndexedDB ${table}: ${l}`));
+      const values = [...SEEDS, PAGE_CUSTOMER];
+      for (const [table, rows] of Object.entries(await dumpDatabase(dash))) found.push(...leaksIn(JSON.stringify(rows), values).map((l) => `IndexedDB ${table}: ${l}`));
       for (const area of ['local', 'session'] as const) {
         const items = await s.browser.sw!.evaluate((a) => (globalThis as any).chrome.storage[a].get(null), area);
-        found.push(...leaksIn(JSON.stringify(items)).map((l) => `storage.${area}: ${l}`));
+        found.push(...leaksIn(JSON.stringify(items), values).map((l) => `storage.${area}: ${l}`));
       }
       return found;
     };
