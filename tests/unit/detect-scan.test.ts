@@ -59,6 +59,14 @@ describe('JSON is read in place, strings by their closing quote', () => {
     expect(chains(post(body))).toContain(expected);
   });
 
+  it.each([
+    ['a phone number named by its query parameter', '{"u":"https://t.example/c?phone=02079460199&x=1"}', 'phone-number'],
+    ['an email address in a query value', '{"u":"https://t.example/c?e=someone.else@example.org"}', 'email-address'],
+    ['an API key in a query value', '{"u":"https://t.example/c?key=sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCD"}', 'ai-api-key'],
+  ])('still reports %s in a URL held by a JSON string', (_name, body, category) => {
+    expect(scanRequest(post(body), index).matches.some((m) => m.source === 'detector' && m.category === category)).toBe(true);
+  });
+
   it('does not report a seed that only appears as a member name (a key is not data sent)', () => {
     expect(chains(post('{"WC-ALP-1042":1}'))).toEqual([]);
   });

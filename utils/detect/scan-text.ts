@@ -2,7 +2,7 @@ import type { ChainNode } from './chain';
 import { link } from './chain';
 import { foldString } from './fold';
 import { isPhoneKey } from './detectors/phones';
-import { flagsOf, matchText, type HitSink } from './matcher';
+import { F_DIGITS, flagsOf, matchText, type HitSink } from './matcher';
 import type { ScanContext } from './scan-context';
 import { decodeText } from './scan-decode';
 import { runDetectors } from './scan-detect';
@@ -64,7 +64,11 @@ export function scanRawPart(ctx: ScanContext, part: string, chain: ChainNode | n
   if (part.length > work.bytesLeft()) return scanText(ctx, part, chain, depth, key);
   work.counters.bytesScanned += part.length;
   work.depth(depth);
-  afterMatch(ctx, part, chain, depth, flagsOf(part), ++ctx.textIds, key);
+  const flags = flagsOf(part);
+  const textId = ++ctx.textIds;
+  // The detectors ran on the whole text; only the phone detector reads the part's own name (?phone=…).
+  if (flags & F_DIGITS && isPhoneKey(key)) runDetectors(ctx, part, chain, F_DIGITS, textId, key);
+  if (depth < work.budget.maxDepth) decodeText(ctx, part, chain, depth, flags, true);
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
