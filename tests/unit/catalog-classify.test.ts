@@ -89,6 +89,7 @@ describe('classifying destinations', () => {
     ['an Algolia search', post('https://abc-dsn.algolia.net/1/indexes/*/queries?x-algolia-api-key=k', '{}'), 'algolia-search', undefined, '/1/indexes/*/queries'],
     ['an Algolia insights beacon', post('https://insights.algolia.io/1/events', '{}', { transport: 'beacon' }), 'algolia-insights', undefined, '/1/events'],
     ['the Intercom widget loader', req('https://widget.intercom.io/widget/abc123', { transport: 'script' }), 'intercom', undefined, undefined],
+    ["Cohere's earlier API host", post('https://api.cohere.ai/v1/chat', '{"message":"hi"}'), 'cohere', undefined, '/v1/chat'],
   ])('%s is catalogued', (_, request, id, region, endpoint) => {
     const d = classifyDestination(request, STORE);
     expect(d.kind).toBe('catalogued');
@@ -102,7 +103,7 @@ describe('classifying destinations', () => {
     ['an OpenAI-shaped body with X-Stainless-Lang', post('https://api.example.test/v1/chat/completions', CHAT, { headers: [['X-Stainless-Lang', 'js'], ['Content-Type', 'application/json']] }), 'high', ['body-shape', 'path', 'sdk-header']],
     ['an Anthropic browser call through a proxy', post('https://ai-proxy.example.net/anthropic', json({ model: 'claude', max_tokens: 100, messages: [{ role: 'user', content: 'hi' }] }), { headers: [['anthropic-dangerous-direct-browser-access', 'true']] }), 'high', ['body-shape', 'sdk-header']],
     ['an OpenAI-shaped body alone', post('https://bot.example.net/ask', CHAT), 'medium', ['body-shape']],
-    ['a Cohere v1 body at a host the catalog does not list', post('https://api.cohere.ai/v1/chat', json({ message: 'hi', chat_history: [] })), 'medium', ['body-shape']],
+    ['a Cohere v1 body at a host the catalog does not list', post('https://llm-gateway.example.net/v1/chat', json({ message: 'hi', chat_history: [] })), 'medium', ['body-shape']],
     ['a Responses API body', post('https://llm.example.net/run', json({ model: 'x', input: 'hi', instructions: 'be brief' })), 'medium', ['body-shape']],
     ['Gemini contents with x-goog-api-key', post('https://gemini-proxy.example.net/generate', json({ contents: [{ role: 'user', parts: [{ text: 'hi' }] }] }), { headers: [['x-goog-api-key', 'AIzaX']] }), 'medium', ['body-shape', 'sdk-header']],
     ['an Azure-style api-key + api-version call', post('https://my-gateway.example.net/openai/deployments/gpt/chat/completions?api-version=2024-10-21', '{}', { headers: [['api-key', 'k']] }), 'medium', ['path', 'sdk-header']],

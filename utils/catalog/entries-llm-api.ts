@@ -85,11 +85,12 @@ export const LLM_API_ENTRIES: CatalogEntry[] = [
   },
   {
     id: 'cohere', vendor: 'Cohere', category: 'llm-api', ...J.cohere,
-    hosts: ['api.cohere.com'],
+    // api.cohere.ai: the host of Cohere's API and SDKs before api.cohere.com; older plugins still call it.
+    hosts: ['api.cohere.com', 'api.cohere.ai'],
     pathHints: ['/v2/chat', '/v2/embed', '/v2/rerank', '/v2/parse', '/v1/chat', '/v1/generate', '/v1/embed', '/v1/rerank', '/v1/classify', '/v1/summarize', '/v1/tokenize'],
     authHeaders: ['authorization', 'x-client-name'],
     processesInput: true,
-    source: 'npm cohere-ai@8.1.0 environments.js (CohereEnvironment.Production)',
+    source: 'npm cohere-ai@8.1.0 environments.js (CohereEnvironment.Production); api.cohere.ai: base URL of earlier cohere-ai releases',
   },
   {
     id: 'groq', vendor: 'Groq', category: 'llm-api', ...J.groq,
