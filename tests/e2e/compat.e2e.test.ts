@@ -65,7 +65,7 @@ describe('page compatibility (Chromium)', () => {
   });
 
   it('and the hook was really active during the run (it recorded the compat requests)', async () => {
-    const TRANSPORTS = ['fetch', 'xhr', 'beacon', 'websocket', 'eventsource'];
+    const TRANSPORTS = ['fetch', 'xhr', 'beacon', 'websocket', 'eventsource'] as const;
     // Wait for every transport, not for any five rows: the fetches alone are five and land first.
     const rows = await waitFor(async () => {
       const r = ((await readTable(withExt.ext, 'requests')) as RequestRow[]).filter(
