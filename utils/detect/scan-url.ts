@@ -3,7 +3,7 @@ import { isAlgoliaWrite, isKeyParam, looksLikeKey } from './detectors/exposed-ke
 import { parseMultipart } from './multipart';
 import { percentDecode } from './percent';
 import type { ScanContext } from './scan-context';
-import { exactValue, scanRawPart, scanText } from './scan-text';
+import { exactValue, mayEqualSeed, scanRawPart, scanText } from './scan-text';
 import { scanTokens } from './scan-tokens';
 import { parseForm, splitUrl } from './url-parts';
 
@@ -15,6 +15,8 @@ const SEGMENT_NAMES = Array.from({ length: 16 }, (_, i) => `path[${i}]`);
 export function scanUrl(ctx: ScanContext, url: string, chain: ChainNode | null, depth: number, clean = false): void {
   const parts = splitUrl(url);
   parts.segments.forEach((seg, i) => {
+    // A short raw segment can only equal a seed form: most ("p", "12") need no chain node at all.
+    if (clean && seg.length < 4 && !seg.includes('%') && !mayEqualSeed(ctx.index, seg)) return;
     const name = SEGMENT_NAMES[i] ?? `path[${i}]`;
     const node = link(chain, name, name);
     if (clean && !seg.includes('%')) scanRawPart(ctx, seg, node, depth);
@@ -31,6 +33,8 @@ export function scanUrl(ctx: ScanContext, url: string, chain: ChainNode | null, 
 /** Name/value pairs; `prefix` names where they came from (query, form, cookie). */
 export function scanForm(ctx: ScanContext, text: string, chain: ChainNode | null, depth: number, prefix: string, clean = false): void {
   for (const pair of parseForm(text)) {
+    // A short raw value can only equal a seed form (keys are 16+ characters, and no '+' to undo).
+    if (clean && pair.value.length < 4 && pair.value === pair.raw && !mayEqualSeed(ctx.index, pair.value)) continue;
     const node = link(chain, `${prefix}:${pair.name}`, pair.name);
     scanValue(ctx, pair.name, pair.value, node, depth, clean && pair.value === pair.raw);
     // '+' was read as a space; a raw base64 value keeps its '+'.
@@ -46,6 +50,7 @@ export function scanValue(ctx: ScanContext, name: string, value: string, node: C
   if (value.length < 4) exactValue(ctx, value, node);
   else if (raw) scanRawPart(ctx, value, node, depth, name);
   else scanText(ctx, value, node, depth, name);
+  if (value.length < 16) return; // shorter than any key the name could give away
   const { url, method } = ctx.input;
   if (/^x-algolia-api-key$/i.test(name)) {
     if (isAlgoliaWrite(url, method) && looksLikeKey(value)) ctx.detector('algolia-admin-key', value, node, 'algolia');
