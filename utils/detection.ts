@@ -8,8 +8,7 @@ import { toCatalogEntry } from './custom-destination';
 import type { FrameRow, LeakscopeDB, RequestRow } from './db';
 import { SeedIndex } from './detect/seed-index';
 import type { Seed } from './detect/types';
-import { dropRawFrame, dropRawRequest } from './drop-raw';
-import { redactVisitAtRest } from './redact-at-rest';
+import { createRestJobs } from './detection-rest';
 import { mergeFinding } from './merge-finding';
 import { addSeeds, clearSeeds, loadSeeds, type SessionAreaLike } from './seed-store';
 import type { Settings } from './settings';
@@ -114,33 +113,7 @@ export function createDetector(deps: DetectorDeps) {
     return { requests, frames };
   }
 
-  /** Visits of sessions in evidence mode: their raw bodies are kept. */
-  async function evidenceVisits(): Promise<Set<string>> {
-    const sessions = await db.sessions.filter((s) => s.evidenceMode === true).primaryKeys();
-    return new Set(sessions.length ? await db.visits.where('sessionId').anyOf(sessions).primaryKeys() : []);
-  }
-
-  async function dropRows(requests: RequestRow[], frames: FrameRow[]): Promise<number> {
-    const keep = await evidenceVisits();
-    const salt = await deps.salt();
-    const r = requests.filter((x) => !keep.has(x.visitId));
-    const f = frames.filter((x) => !keep.has(x.visitId));
-    for (const row of r) await db.requests.update(row.id, dropRawRequest(row, salt, deps.now()));
-    for (const row of f) await db.frames.update(row.id, dropRawFrame(row, deps.now()));
-    return r.length + f.length;
-  }
-
-  /** Strips customer values from the visits' URLs, titles and page evidence (not in evidence mode). */
-  async function redactVisits(visitIds: readonly string[], sessionId: string): Promise<void> {
-    if ((await db.sessions.get(sessionId))?.evidenceMode === true) return;
-    const values = (await loadSeeds(deps.sessionArea, sessionId)).map((s) => s.value);
-    const canary = (await deps.getSettings()).canary;
-    for (const v of [canary.email, canary.firstName, canary.lastName, canary.phone]) if (v) values.push(v);
-    for (const id of visitIds) {
-      const visit = await db.visits.get(id);
-      if (visit && !visit.redactedAt) await db.visits.update(id, redactVisitAtRest(visit, values, deps.now()));
-    }
-  }
+  const { dropRows, redactVisits } = createRestJobs(deps);
 
   return {
     /** Analyses rows a batch added or changed. */
