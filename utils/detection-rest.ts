@@ -1,6 +1,6 @@
 import type { FrameRow, LeakscopeDB, RequestRow } from './db';
 import { dropRawFrame, dropRawRequest } from './drop-raw';
-import { redactVisitAtRest } from './redact-at-rest';
+import { redactVisitAtRest, scrubber } from './redact-at-rest';
 import { loadSeeds, type SessionAreaLike } from './seed-store';
 import type { Settings } from './settings';
 
@@ -42,9 +42,10 @@ export function createRestJobs(deps: RestDeps) {
       const values = (await loadSeeds(deps.sessionArea, sessionId)).map((s) => s.value);
       const canary = (await deps.getSettings()).canary;
       for (const v of [canary.email, canary.firstName, canary.lastName, canary.phone]) if (v) values.push(v);
+      const scrub = scrubber(values);
       for (const id of visitIds) {
         const visit = await db.visits.get(id);
-        if (visit && !visit.redactedAt) await db.visits.update(id, redactVisitAtRest(visit, values, deps.now()));
+        if (visit && !visit.redactedAt) await db.visits.update(id, redactVisitAtRest(visit, scrub, deps.now()));
       }
     },
   };

@@ -5,12 +5,12 @@ import { canarySeeds } from './canary-seeds';
 import { exposureFinding, integrationFinding } from './page-findings';
 import { catalogWith, type CompiledCatalog } from './catalog/catalog';
 import { toCatalogEntry } from './custom-destination';
-import type { FrameRow, LeakscopeDB, RequestRow } from './db';
+import type { FrameRow, RequestRow } from './db';
 import { SeedIndex } from './detect/seed-index';
 import type { Seed } from './detect/types';
-import { createRestJobs } from './detection-rest';
+import { createRestJobs, type RestDeps } from './detection-rest';
 import { mergeFinding } from './merge-finding';
-import { addSeeds, clearSeeds, loadSeeds, type SessionAreaLike } from './seed-store';
+import { addSeeds, clearSeeds, loadSeeds } from './seed-store';
 import type { Settings } from './settings';
 import { currentVisit, visitAt } from './tab-history';
 
@@ -20,12 +20,7 @@ import { currentVisit, visitAt } from './tab-history';
 /** How long raw bodies stay so that a seed learnt later still finds an earlier leak. */
 export const REANALYSE_WINDOW_MS = 15 * 60_000;
 
-export interface DetectorDeps {
-  db: LeakscopeDB;
-  sessionArea: SessionAreaLike;
-  getSettings(): Promise<Settings>;
-  salt(): Promise<string>;
-  now(): number;
+export interface DetectorDeps extends RestDeps {
   log?: (message: string, error: unknown) => void;
 }
 

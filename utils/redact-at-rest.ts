@@ -22,36 +22,42 @@ function forms(values: readonly string[]): string[] {
   return [...out].sort((a, b) => b.length - a.length);
 }
 
+/** A masker for the values, their forms worked out once (a session's visits share them). */
+export function scrubber(values: readonly string[]): (text: string) => string {
+  const list = forms(values);
+  return (text) => {
+    if (list.length === 0) return text;
+    let lower = text.toLowerCase();
+    // toLowerCase keeps the length of almost all text; where it does not, mask the lower-case copy.
+    let out = lower.length === text.length ? text : lower;
+    for (const f of list) {
+      for (let at = lower.indexOf(f); at !== -1; at = lower.indexOf(f, at + MASK.length)) {
+        out = out.slice(0, at) + MASK + out.slice(at + f.length);
+        lower = lower.slice(0, at) + MASK + lower.slice(at + f.length);
+      }
+    }
+    return out;
+  };
+}
+
 /** The text with every (case-insensitive) occurrence of the values masked. */
 export function scrubText(text: string, values: readonly string[]): string {
-  const list = forms(values);
-  if (list.length === 0) return text;
-  let lower = text.toLowerCase();
-  let out = text;
-  for (const f of list) {
-    // toLowerCase keeps the length of almost all text; where it does not, mask by the lower-case copy.
-    if (lower.length !== out.length) out = lower;
-    for (let at = lower.indexOf(f); at !== -1; at = lower.indexOf(f, at + MASK.length)) {
-      out = out.slice(0, at) + MASK + out.slice(at + f.length);
-      lower = lower.slice(0, at) + MASK + lower.slice(at + f.length);
-    }
-  }
-  return out;
+  return scrubber(values)(text);
 }
 
 /** The visit's URLs, title and page evidence without customer values. */
-export function redactVisitAtRest(visit: VisitRow, seedValues: readonly string[], now: number): Partial<VisitRow> {
+export function redactVisitAtRest(visit: VisitRow, scrub: (text: string) => string, now: number): Partial<VisitRow> {
   const changes: Partial<VisitRow> = {
     redactedAt: now,
     url: redactUrl(visit.url),
     spaNavigations: visit.spaNavigations.map((n) => ({ ...n, url: redactUrl(n.url) })),
   };
-  if (visit.title !== undefined) changes.title = scrubText(visit.title, seedValues);
+  if (visit.title !== undefined) changes.title = scrub(visit.title);
   if (visit.page) {
     changes.page = {
       ...visit.page,
-      evidence: visit.page.evidence.map((e) => scrubText(e, seedValues)),
-      pageEvidence: visit.page.pageEvidence.map((e) => scrubText(e, seedValues)),
+      evidence: visit.page.evidence.map(scrub),
+      pageEvidence: visit.page.pageEvidence.map(scrub),
     };
   }
   if (visit.inventory) {

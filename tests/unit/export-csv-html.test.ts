@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toCsv, toHtmlReport } from '@/utils/export';
 import { csvCell } from '@/utils/export/csv';
 import { escapeHtml } from '@/utils/export/html';
-import { maskExportUrl } from '@/utils/export/mask-url';
+import { redactUrl } from '@/utils/redact-url';
 import { browserFromUserAgent } from '@/utils/export/meta';
 import { sampleExport } from './export-sample';
 
@@ -133,8 +133,8 @@ describe('URLs in an export', () => {
     ['window.chatbotConfig', 'window.chatbotConfig'],
     ['http://store.test/checkout/', 'http://store.test/checkout/'],
   ])('masks %s as %s', (url, masked) => {
-    expect(maskExportUrl(url)).toBe(masked);
-    expect(maskExportUrl(masked)).toBe(masked);
+    expect(redactUrl(url)).toBe(masked);
+    expect(redactUrl(masked)).toBe(masked);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestRow, VisitRow } from '@/utils/db';
-import { redactRequestUrls, redactVisitAtRest, scrubText } from '@/utils/redact-at-rest';
+import { redactRequestUrls, redactVisitAtRest, scrubber, scrubText } from '@/utils/redact-at-rest';
 
 const SEEDS = ['Alice Customer', 'Customer', 'alice.customer@example.com', 'merino socks', '2'];
 
@@ -27,7 +27,7 @@ describe('a visit at rest', () => {
   };
 
   it('keeps no seed value in its URLs, title, page evidence or inventory', () => {
-    const out = JSON.stringify({ ...visit, ...redactVisitAtRest(visit, SEEDS, 9) }).toLowerCase();
+    const out = JSON.stringify({ ...visit, ...redactVisitAtRest(visit, scrubber(SEEDS), 9) }).toLowerCase();
     for (const v of ['merino', 'alice.customer', 'alice%2ecustomer', 'customer%40']) expect(out).not.toContain(v);
     expect(out).toContain('ver=1.2');
   });

@@ -217,9 +217,10 @@ export class RawJson {
 /**
  * matchText's loop, repeated on purpose for JSON strings: with one shared copy, V8 optimised it for
  * every caller's strings and stopped inlining it here, and large JSON bodies scanned 1.3–1.7× slower
- * once other requests had run (measured with bench/engine.ts and a CPU profile). Keep the two equal.
+ * once other requests had run (measured with bench/engine.ts and a CPU profile). Keep the two equal:
+ * tests/unit/detect-matcher-copies.test.ts checks that they agree.
  */
-function matchJsonString(index: SeedIndex, s: string, from: number, to: number, hit: HitSink): number {
+export function matchJsonString(index: SeedIndex, s: string, from: number, to: number, hit: HitSink): number {
   const fold = foldTable();
   const { head, used } = index;
   let key = 0;

@@ -5,7 +5,7 @@ import {
   FORMAT_VERSION, TOOL_NAME, type ExportEvidence, type ExportExposure, type ExportFinding, type ExportMarker, type ExportVisit,
   type FindingsExport, type Provenance,
 } from './format';
-import { maskExportUrl } from './mask-url';
+import { redactUrl } from '../redact-url';
 import { buildSummary } from './summary';
 
 // Turns one stored session into the export: fixed key order, stable sorting, ISO UTC times,
@@ -47,14 +47,14 @@ function provenance(session: SessionRow, meta: ExportMeta, evidence: boolean): P
 function exportVisit(v: VisitRow): ExportVisit {
   const p = v.page?.page;
   return {
-    id: v.id, url: maskExportUrl(v.url), origin: v.origin, pageType: pageTypeName(p),
+    id: v.id, url: redactUrl(v.url), origin: v.origin, pageType: pageTypeName(p),
     page: p ? { ...p } : null,
     isWordPress: v.page ? v.page.isWordPress : null,
     isWooCommerce: v.page ? v.page.isWooCommerce : null,
     wcVersion: v.page?.wcVersion ?? null,
     pageEvidence: [...(v.page?.pageEvidence ?? [])],
     startedAt: iso(v.startedAt),
-    spaNavigations: [...v.spaNavigations].sort((a, b) => a.time - b.time).map((n) => ({ url: maskExportUrl(n.url), time: iso(n.time), kind: n.kind })),
+    spaNavigations: [...v.spaNavigations].sort((a, b) => a.time - b.time).map((n) => ({ url: redactUrl(n.url), time: iso(n.time), kind: n.kind })),
     nonAiSeedFlows: v.nonAiSeedFlows ?? 0,
   };
 }
@@ -67,7 +67,7 @@ function exportEvidence(e: FindingRow['evidence'][number], raw: boolean): Export
 }
 
 /** A finding id holds its source script's URL (without query): masked like every other URL. */
-const exportId = (id: string) => id.split('|').map((part) => (part.includes('://') ? maskExportUrl(part) : part)).join('|');
+const exportId = (id: string) => id.split('|').map((part) => (part.includes('://') ? redactUrl(part) : part)).join('|');
 
 function exportFinding(f: FindingRow, visit: VisitRow | undefined, raw: boolean): ExportFinding {
   const d = f.destination;
@@ -80,7 +80,7 @@ function exportFinding(f: FindingRow, visit: VisitRow | undefined, raw: boolean)
       country: d.country ?? null, region: d.region ?? null, eeaEntity: d.eeaEntity ?? null, plugins: sortedUnique(d.plugins ?? []),
     },
     source: {
-      url: f.source.url === undefined ? null : maskExportUrl(f.source.url), method: f.source.method,
+      url: f.source.url === undefined ? null : redactUrl(f.source.url), method: f.source.method,
       component: c ? { kind: c.kind, slug: c.slug ?? null, version: c.version ?? null, vendor: c.vendor ?? null, how: c.how } : null,
     },
     transport: f.transport, transports: sortedUnique(f.transports),
