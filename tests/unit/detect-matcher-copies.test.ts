@@ -33,9 +33,12 @@ describe('the copies of the matcher loop agree', () => {
     }), { numRuns: 500 });
   });
 
-  it('flagsOf gives the flags matchText gives for the whole text', () => {
-    fc.assert(fc.property(text, (s) => {
+  it('flagsOf gives the flags matchText gives for the whole text and for any range of it', () => {
+    fc.assert(fc.property(text, fc.nat(), fc.nat(), (s, a, b) => {
+      const from = s.length ? a % (s.length + 1) : 0;
+      const to = from + (s.length - from ? b % (s.length - from + 1) : 0);
       expect(flagsOf(s)).toBe(run(matchText, s, 0, s.length).flags);
+      expect(flagsOf(s, from, to)).toBe(run(matchText, s, from, to).flags);
     }), { numRuns: 500 });
   });
 

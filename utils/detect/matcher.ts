@@ -145,14 +145,14 @@ export function matchText(index: SeedIndex, s: string, from: number, to: number,
   return toFlags(bits, digits, s, from, to);
 }
 
-/** matchText's F_* flags without the seed lookup, for a text whose seeds were already matched in place. */
-export function flagsOf(s: string): number {
+/** matchText's F_* flags of s[from, to) without the seed lookup, for text whose seeds were already matched in place. */
+export function flagsOf(s: string, from = 0, to = s.length): number {
   let key = 0;
   let bits = 0;
   let digits = 0;
   let prev = 0;
   const fold = foldTable();
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     const e = c < 128 ? ASCII[c]! : fold[c]! & 0xff;
     const cls = (e >> 8) & 15;
@@ -162,7 +162,7 @@ export function flagsOf(s: string): number {
     key = (key << 8) | (e & 0xff);
     if (e & DASH_BIT) bits |= keyTail(key);
   }
-  return toFlags(bits, digits, s, 0, s.length);
+  return toFlags(bits, digits, s, from, to);
 }
 
 /** 7 digits with at most 3 other characters between neighbours (native regex: faster than a JS loop). */

@@ -74,7 +74,7 @@ export function scanRawPart(ctx: ScanContext, part: string, chain: ChainNode | n
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** Whether some seed form is `length` units long (forms of 31 units or more share one bit). */
-function mayBeExact(index: SeedIndex, length: number): boolean {
+export function mayBeExact(index: SeedIndex, length: number): boolean {
   return (index.exactLengths & (1 << Math.min(length, 31))) !== 0;
 }
 

@@ -9,9 +9,6 @@ import { bytesToText, looksPrintable } from './utf8';
 // Encoded tokens inside a text: base64 / base64url (possibly of gzip or deflate data), lz-string, hex.
 
 const MAX_TOKENS = 64;
-const HEX = /^(?:[0-9a-f]+|[0-9A-F]+)$/;
-/** Ids written in hex with dashes (UUIDs and the like) are not base64. */
-const HEX_ID = /^[0-9a-fA-F-]+$/;
 const HASH_LENGTHS = new Set([32, 40, 56, 64, 96, 128]);
 
 // Character classes of token characters: base64, base64url and lz-string alphabets.
@@ -19,11 +16,15 @@ const LOWER = 1;
 const UPPER = 2;
 const DIGIT = 4;
 const SYMBOL = 8; // + / _ - $
+// What a token may still be, and-ed over its characters: lower-case hex, upper-case hex, a hex id with dashes.
+const HEX_LOWER = 16;
+const HEX_UPPER = 32;
+const HEX_ID = 64; // ids written in hex with dashes (UUIDs and the like) are not base64
 const CLASS = new Uint8Array(128);
-for (let c = 97; c <= 122; c++) CLASS[c] = LOWER;
-for (let c = 65; c <= 90; c++) CLASS[c] = UPPER;
-for (let c = 48; c <= 57; c++) CLASS[c] = DIGIT;
-for (const c of '+/_-$') CLASS[c.charCodeAt(0)] = SYMBOL;
+for (let c = 97; c <= 122; c++) CLASS[c] = LOWER | (c <= 102 ? HEX_LOWER | HEX_ID : 0);
+for (let c = 65; c <= 90; c++) CLASS[c] = UPPER | (c <= 70 ? HEX_UPPER | HEX_ID : 0);
+for (let c = 48; c <= 57; c++) CLASS[c] = DIGIT | HEX_LOWER | HEX_UPPER | HEX_ID;
+for (const c of '+/_-$') CLASS[c.charCodeAt(0)] = SYMBOL | (c === '-' ? HEX_ID : 0);
 
 /**
  * Base64 and lz-string of 8+ characters are mixed-case, with a capital past the first character or a
@@ -43,10 +44,19 @@ function rawDeflateHeaderOk(b: Uint8Array): boolean {
 }
 
 export function scanTokens(ctx: ScanContext, text: string, chain: ChainNode | null, depth: number): void {
-  const n = text.length;
+  tokens(ctx, text, 0, text.length, chain, depth);
+}
+
+/** Whether scanTokens would decode anything in text[from, to): the same walk, with nothing spent or copied. */
+export function hasTokens(text: string, from: number, to: number): boolean {
+  return tokens(null, text, from, to, null, 0);
+}
+
+/** Decodes the tokens of text[from, to) worth a try; without a context, only says whether there is one. */
+function tokens(ctx: ScanContext | null, text: string, from: number, to: number, chain: ChainNode | null, depth: number): boolean {
   let found = 0;
-  let i = 0;
-  while (i < n && found < MAX_TOKENS) {
+  let i = from;
+  while (i < to && found < MAX_TOKENS) {
     const c = text.charCodeAt(i);
     const k = c < 128 ? CLASS[c]! : 0;
     if (k === 0) {
@@ -55,22 +65,31 @@ export function scanTokens(ctx: ScanContext, text: string, chain: ChainNode | nu
     }
     const start = i;
     let seen = 0;
+    let may = HEX_LOWER | HEX_UPPER | HEX_ID;
     let upperInside = false;
-    for (; i < n; i++) {
+    for (; i < to; i++) {
       const d = text.charCodeAt(i);
       const kd = d < 128 ? CLASS[d]! : 0;
       if (kd === 0) break;
-      if (kd === UPPER && i > start) upperInside = true;
+      if ((kd & 15) === UPPER && i > start) upperInside = true;
       seen |= kd;
+      may &= kd;
     }
     let end = i;
-    while (end < n && end - i < 2 && text.charCodeAt(end) === 61) end++;
-    if (end - start < 8 || !plausible(seen, upperInside)) continue;
-    const tok = text.slice(start, end);
+    while (end < to && end - i < 2 && text.charCodeAt(end) === 61) end++;
+    if (end - start < 8 || !plausible(seen & 15, upperInside)) continue;
     found++;
-    if (HEX.test(tok)) hexToken(ctx, tok, chain, depth);
-    else if (!HEX_ID.test(tok)) decodeToken(ctx, tok, chain, depth);
+    if (end > i) may = 0; // '=' padding: base64
+    if (may & (HEX_LOWER | HEX_UPPER)) {
+      if (!hexMayBeText(text, start, end)) continue;
+      if (!ctx) return true;
+      hexToken(ctx, text.slice(start, end), chain, depth);
+    } else if (!(may & HEX_ID)) {
+      if (!ctx) return true;
+      decodeToken(ctx, text.slice(start, end), chain, depth);
+    }
   }
+  return false;
 }
 
 /** The byte written by the two hex digits at i (the token is known to be hex). */
@@ -80,11 +99,31 @@ function hexByte(tok: string, i: number): number {
   return (((hi & 15) + (hi > 57 ? 9 : 0)) << 4) | ((lo & 15) + (lo > 57 ? 9 : 0));
 }
 
+/**
+ * Whether the hex token s[start, end) may spell text: an even length that is not a hash's, and bytes
+ * that are valid UTF-8 starting with a printable character. Checked on the digits, so most random
+ * hex ids are turned away before anything is decoded.
+ */
+function hexMayBeText(s: string, start: number, end: number): boolean {
+  const len = end - start;
+  if (len % 2 === 1 || HASH_LENGTHS.has(len)) return false;
+  const first = hexByte(s, start);
+  if (first < 0x20 || first === 0x7f) return false;
+  for (let i = start; i < end; ) {
+    const b = hexByte(s, i);
+    i += 2;
+    if (b < 0x80) continue;
+    const more = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (more < 0 || i + 2 * more > end) return false;
+    const b1 = hexByte(s, i);
+    if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 > 0x9f) || (b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 > 0x8f)) return false;
+    for (let k = 0; k < more; k++, i += 2) if ((hexByte(s, i) & 0xc0) !== 0x80) return false;
+  }
+  return true;
+}
+
 function hexToken(ctx: ScanContext, tok: string, chain: ChainNode | null, depth: number): void {
-  if (tok.length % 2 === 1 || HASH_LENGTHS.has(tok.length) || !ctx.work.step(tok.length)) return;
-  // Text starts with a printable ASCII byte or a UTF-8 lead byte: most random hex ids fail here.
-  const first = hexByte(tok, 0);
-  if (first < 0x20 || first === 0x7f || (first >= 0x80 && first < 0xc2) || first > 0xf4) return;
+  if (!ctx.work.step(tok.length)) return;
   const bytes = new Uint8Array(tok.length / 2);
   for (let i = 0; i < bytes.length; i++) bytes[i] = hexByte(tok, 2 * i);
   const text = bytesToText(bytes);

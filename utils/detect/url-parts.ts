@@ -55,13 +55,7 @@ export function splitUrl(url: string): UrlParts {
   if (q > end) q = -1;
   const query = q === -1 ? null : url.slice(q + 1, end);
   const pathEnd = q === -1 ? end : q;
-  // scheme://authority, found by hand: this runs for every URL-valued string of a body
-  let pathStart = 0;
-  const sep = url.indexOf('://');
-  if (sep > 0 && sep < pathEnd && SCHEME.test(url.slice(0, sep))) {
-    const slash = url.indexOf('/', sep + 3);
-    pathStart = slash === -1 || slash > pathEnd ? pathEnd : slash;
-  }
+  const pathStart = pathStartOf(url, pathEnd);
   const segments: string[] = [];
   let from = pathStart;
   while (from < pathEnd) {
@@ -73,7 +67,23 @@ export function splitUrl(url: string): UrlParts {
   return { origin: url.slice(0, pathStart), segments, query, fragment };
 }
 
-const SCHEME = /^[a-zA-Z][a-zA-Z0-9+.-]*$/;
+/** Where the path starts: after scheme://authority, found by hand (this runs for every URL-valued string of a body). */
+export function pathStartOf(url: string, pathEnd: number): number {
+  const sep = url.indexOf('://');
+  if (sep <= 0 || sep >= pathEnd || !schemeAt(url, sep)) return 0;
+  const slash = url.indexOf('/', sep + 3);
+  return slash === -1 || slash > pathEnd ? pathEnd : slash;
+}
+
+/** url[0, end) is a scheme: a letter, then letters, digits, '+', '.' or '-'. */
+function schemeAt(url: string, end: number): boolean {
+  for (let i = 0; i < end; i++) {
+    const c = url.charCodeAt(i);
+    const letter = (c | 32) >= 97 && (c | 32) <= 122;
+    if (!letter && (i === 0 || !((c >= 48 && c <= 57) || c === 43 || c === 46 || c === 45))) return false;
+  }
+  return true;
+}
 
 /** True for absolute http(s) URLs and root-relative paths with a query. */
 export function looksLikeUrl(text: string): boolean {
