@@ -22,6 +22,9 @@ describe('percent-decoding', () => {
     ['leaves an invalid escape as it is', '100%zz and %4', false, '100%zz and %4'],
     ['reads non-UTF-8 escapes as Latin-1', 'caf%E9', false, 'café'],
     ['peels exactly one layer', '%2540', false, '%40'],
+    ['decodes ASCII control escapes as they are, NUL included', 'a%00b%09c%7F', false, 'a\u0000b\tc\u007f'],
+    ['decodes a long run of ASCII escapes', '%41'.repeat(3000), false, 'A'.repeat(3000)],
+    ['decodes ASCII and UTF-8 escapes in one run', '%40%C3%AB%21', false, '@ë!'],
   ])('%s', (_name, input, plus, expected) => {
     expect(percentDecode(input, plus)).toBe(expected);
   });

@@ -15,6 +15,8 @@ export type LzVariant = 'uri' | 'base64';
 
 /** Thrown internally when the input is not lz-string output or the output passes the cap. */
 class Stop extends Error {}
+/** One instance, thrown again and again: most tokens tried are not lz-string, and a new Error would capture a stack each time. */
+const STOP = new Stop();
 
 /** Reads the token as a stream of bits, 6 per character, most significant first. */
 function bitReader(token: string, table: Int8Array) {
@@ -25,10 +27,10 @@ function bitReader(token: string, table: Int8Array) {
     let out = 0;
     for (let p = 0; p < count; p++) {
       if (mask === 0) {
-        if (index >= token.length) throw new Stop();
+        if (index >= token.length) throw STOP;
         const c = token.charCodeAt(index++);
         value = c < 128 ? table[c]! : -1;
-        if (value < 0 || value > 63) throw new Stop();
+        if (value < 0 || value > 63) throw STOP;
         mask = 32;
       }
       if (value & mask) out |= 1 << p;

@@ -44,12 +44,19 @@ export function percentDecode(s: string, plus = false): string {
     }
     plain(from, i);
     const bytes: number[] = [];
+    let ascii = true;
     while (i < s.length && s.charCodeAt(i) === 37 && hexAt(s, i) >= 0) {
-      bytes.push(hexAt(s, i));
+      const b = hexAt(s, i);
+      bytes.push(b);
+      if (b >= 0x80) ascii = false;
       i += 3;
     }
-    const u8 = Uint8Array.from(bytes);
-    parts.push(bytesToText(u8) ?? bytesToLatin1(u8));
+    // ASCII bytes read the same as UTF-8 and as Latin-1: no decoder needed for the common %20, %40, %2F.
+    if (ascii && bytes.length <= 1024) parts.push(String.fromCharCode.apply(null, bytes));
+    else {
+      const u8 = Uint8Array.from(bytes);
+      parts.push(bytesToText(u8) ?? bytesToLatin1(u8));
+    }
     from = i;
     i = s.indexOf('%', i);
   }
