@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { SNAPSHOT_CAP, STORE_RESPONSE_CAP } from './hook-limits';
 
 // The contract between the MAIN-world page hook, the isolated relay and the background.
 // The relay validates every event against these schemas before it forwards it.
@@ -96,10 +97,6 @@ export const HookEventSchema = v.variant('type', [HookRequestSchema, HookFrameSc
 
 // Events the relay handles itself (they are facts about the page, not requests): never forwarded.
 
-/** Most characters of a Store API / `?wc-ajax=` response the hook copies; longer ones are skipped. */
-export const STORE_RESPONSE_CAP = 512 * 1024;
-/** Most characters of a JSON snapshot of page globals. */
-export const SNAPSHOT_CAP = 64 * 1024;
 
 const pageFact = {
   id: base.id,

@@ -1,6 +1,6 @@
 import { extractGlobalConsentFacts } from '../consent/extract';
 import { createPageReader } from '../consent/safe';
-import { SNAPSHOT_CAP } from '../hook-event';
+import { SNAPSHOT_CAP } from '../hook-limits';
 import type { Builtins } from './builtins';
 import { invoke, probe } from './call';
 import { documentUrl, type HookContext } from './context';

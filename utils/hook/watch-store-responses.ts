@@ -1,4 +1,5 @@
-import { STORE_RESPONSE_CAP, type HookStoreResponse } from '../hook-event';
+import type { HookStoreResponse } from '../hook-event';
+import { STORE_RESPONSE_CAP } from '../hook-limits';
 import type { Builtins } from './builtins';
 import { FAIL, invoke, probe } from './call';
 import { documentUrl, type HookContext } from './context';
