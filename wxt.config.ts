@@ -1,14 +1,26 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Alias } from 'vite';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // Scripts that run in pages (content scripts, the injected harvester) get the browser's own
+    // promise API (Chrome MV3 and Firefox both have one) instead of the polyfill, whose 28 KB every
+    // frame would evaluate. Extension pages and the background keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
+      const alias = config.resolve?.alias;
+      const list: Alias[] = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...list] };
+    },
+  },
   manifest: {
     name: 'Leakscope',
-    permissions: ['webRequest', 'storage', 'unlimitedStorage', 'webNavigation'],
+    permissions: ['webRequest', 'storage', 'unlimitedStorage', 'webNavigation', 'scripting'],
     host_permissions: ['<all_urls>'],
     // Extension pages run only their own bundled scripts (captured data is never code).
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'" },

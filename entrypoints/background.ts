@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerBadge } from '@/utils/background/register-badge';
 import { registerDetection } from '@/utils/background/register-detection';
+import { registerHarvest } from '@/utils/background/register-harvest';
 import { registerMessages } from '@/utils/background/register-messages';
 import { registerNavigation } from '@/utils/background/register-navigation';
 import { registerRetention } from '@/utils/background/register-retention';
@@ -22,8 +23,7 @@ export default defineBackground(() => {
   });
   const housekeeping = registerDetection(detector, Date.now);
   const recorder = createRecorder({
-    db, getSettings: settings.get, newId: () => crypto.randomUUID(), log,
-    tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
+    db, getSettings: settings.get, newId: () => crypto.randomUUID(), log, tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
     onCommitted: ({ requests, frames }) => void detector.analyse(requests, frames).finally(housekeeping).finally(() => badges.refresh()),
   });
   settings.onChange(() => recorder.resetScope());
@@ -32,6 +32,7 @@ export default defineBackground(() => {
   const badges = registerBadge(browser, db);
   registerWebRequest(browser, recorder, settings, import.meta.env.BROWSER === 'firefox');
   registerNavigation(browser, recorder, (tabId) => badges.refresh([tabId]));
+  registerHarvest(browser, settings.get, log);
   registerMessages(browser, recorder, settings, badges.watch(detector));
   registerSessions(browser, db, (id) => detector.endSession(id), Date.now, () => badges.refreshAllTabs());
   registerRetention(browser, db, settings, Date.now, log);

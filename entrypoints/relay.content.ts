@@ -7,12 +7,15 @@ import { customerSeeds } from '@/utils/harvest/customer-globals';
 import { createPageFactHandler } from '@/utils/relay/page-facts';
 import { createRelay } from '@/utils/relay/relay';
 
-// Isolated world: carries the MAIN-world hook's events to the background.
+// Isolated world: carries the MAIN-world hook's events to the background. It starts in every frame
+// of every page, so it holds nothing else (the harvester is injected into monitored pages only).
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,
+  // WXT's start-up postMessage would reach the page's own message listeners.
+  noScriptStartedPostMessage: true,
   main() {
     const consent = createConsentReader(window, Date.now);
     createRelay({

@@ -182,4 +182,15 @@ describe('Firefox MV3 build in headless Firefox ESR', () => {
       seenBy: 'both',
     });
   }, 30_000);
+
+  test('the background injects the harvester into the monitored page: its visit gets the page type', async () => {
+    const bidi = ff!.bidi;
+    await bidi.activate(optionsContext);
+    let visit: VisitRow | undefined;
+    await waitFor(async () => {
+      visit = ((await readDb()).stores.visits ?? []).find((v) => v.url === PRODUCT_URL && v.page);
+      return visit;
+    }, { timeoutMs: 8000, intervalMs: 200, what: 'the product visit with its page type' }).catch(() => undefined);
+    expect(visit?.page, 'no page type on the product visit: the harvester did not run').toMatchObject({ page: { kind: 'product' }, isWooCommerce: true });
+  }, 15_000);
 });
