@@ -1,10 +1,18 @@
 #!/usr/bin/env node
 // Page cost of the extension: loads fixture store pages in Chromium with and without Leakscope
 // (interleaved, same machine, same run), and prints the median load-time overhead and the longest
-// main-thread task seen on each side. Figures, not assertions: `npm run bench:pages [-- --runs 30]`.
+// main-thread task seen on each side. Figures, not assertions:
+//   npm run bench:pages [-- --runs 30] [-- --latency 50] [-- --unmonitored]
 //
-// Two baselines: a browser with extensions off (headless Chromium's default) and one with an empty
-// MV3 extension loaded — what any real browser pays for its extension system, whoever's it is.
+// Four browsers, so each cost has its owner:
+//   extensions off   headless Chromium's default;
+//   empty extension  an MV3 extension that does nothing: what any browser with extensions pays;
+//   webRequest floor an extension with Leakscope's webRequest listeners (same events, same extra
+//                    info) whose bodies do nothing: what Chromium charges any webRequest monitor
+//                    for routing each request past the extension, whoever's it is;
+//   Leakscope        the built extension, monitoring the fixture store.
+// --latency <ms> delays every fixture response by that much, like a store and CDNs across a network
+// instead of on loopback (where a page loads in ~100 ms and fixed costs weigh most).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,10 +20,30 @@ import { ensureBuilt, launchBrowser, monitor } from '../tests/harness/browser.mj
 import { STORE } from '../tests/harness/hosts.mjs';
 import { startServers } from '../tests/harness/servers.mjs';
 
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 20;
+const arg = (name, fallback) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback);
+const runs = arg('--runs', 20);
+const latencyMs = arg('--latency', 0);
+const unmonitored = process.argv.includes('--unmonitored');
 const PAGES = ['/shop/', '/product/hoodie-with-logo/', '/cart/', '/typed-checkout/', '/my-account/'];
 
+// Kept in step with utils/background/register-web-request.ts (Chrome build).
+const FLOOR_WORKER = `const all = { urls: ['<all_urls>'] };
+const nothing = () => {};
+chrome.webRequest.onBeforeRequest.addListener(nothing, all, ['requestBody', 'extraHeaders']);
+chrome.webRequest.onBeforeSendHeaders.addListener(nothing, all, ['requestHeaders', 'extraHeaders']);
+chrome.webRequest.onCompleted.addListener(nothing, all, ['responseHeaders', 'extraHeaders']);
+chrome.webRequest.onErrorOccurred.addListener(nothing, all, ['extraHeaders']);
+`;
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (a, b) => `${(((a - b) / b) * 100).toFixed(1)} %`;
+
+function writeExtension(manifest, worker) {
+  const dir = mkdtempSync(join(tmpdir(), 'leakscope-bench-ext-'));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, version: '1.0', background: { service_worker: 'sw.js' }, ...manifest }));
+  writeFileSync(join(dir, 'sw.js'), worker);
+  return dir;
+}
 
 /** Load one page fresh and read its load time and the longest task from the page itself. */
 async function load(ctx, path) {
@@ -37,17 +65,18 @@ async function load(ctx, path) {
 
 async function main() {
   ensureBuilt({ quiet: true });
-  const servers = await startServers();
-  const emptyDir = mkdtempSync(join(tmpdir(), 'leakscope-empty-ext-'));
-  writeFileSync(join(emptyDir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Empty', version: '1.0', background: { service_worker: 'sw.js' } }));
-  writeFileSync(join(emptyDir, 'sw.js'), '// nothing\n');
-  const withExt = await launchBrowser({ servers });
-  const without = await launchBrowser({ servers, withExtension: false });
-  const empty = await launchBrowser({ servers, dist: emptyDir });
+  const servers = await startServers({ latencyMs });
+  const emptyDir = writeExtension({ name: 'Empty' }, '// nothing\n');
+  const floorDir = writeExtension({ name: 'webRequest floor', permissions: ['webRequest'], host_permissions: ['<all_urls>'] }, FLOOR_WORKER);
+  const browsers = [
+    ['extensions off', await launchBrowser({ servers, withExtension: false })],
+    ['empty extension', await launchBrowser({ servers, dist: emptyDir })],
+    ['webRequest floor', await launchBrowser({ servers, dist: floorDir })],
+    ['Leakscope', await launchBrowser({ servers })],
+  ];
   try {
-    // --unmonitored: the extension is installed but the store is not monitored (the cost of merely being there).
-    if (!process.argv.includes('--unmonitored')) await monitor(withExt.ctx, withExt.extensionId, [STORE]);
-    const browsers = [['without', without], ['empty extension', empty], ['with', withExt]];
+    const leakscope = browsers[3][1];
+    if (!unmonitored) await monitor(leakscope.ctx, leakscope.extensionId, [STORE]);
     const sides = Object.fromEntries(browsers.map(([name]) => [name, { load: [], longest: 0 }]));
     for (const path of PAGES) for (const [, b] of browsers) await load(b.ctx, path); // warm caches and JIT
     for (let i = 0; i < runs; i++)
@@ -57,20 +86,19 @@ async function main() {
           sides[name].load.push(r.load);
           sides[name].longest = Math.max(sides[name].longest, r.longest);
         }
-    const base = median(sides.without.load);
-    const system = median(sides['empty extension'].load);
-    const ext = median(sides.with.load);
-    const pct = (a, b) => `${(((a - b) / b) * 100).toFixed(1)} %`;
-    console.log(`Leakscope page cost — ${runs} interleaved runs × ${PAGES.length} fixture pages, headless Chromium, store ${process.argv.includes('--unmonitored') ? 'NOT monitored' : 'monitored'}`);
-    console.log(`  median load (loadEventEnd): extensions off ${base.toFixed(1)} ms, empty extension ${system.toFixed(1)} ms, Leakscope ${ext.toFixed(1)} ms`);
-    console.log(`  overhead of Leakscope: ${pct(ext, system)} over a browser with an empty extension, ${pct(ext, base)} over extensions off (target ≤ 3 %)`);
-    console.log(`  (the extension system alone: ${pct(system, base)})`);
-    console.log(`  longest main-thread task: extensions off ${sides.without.longest.toFixed(0)} ms, empty extension ${sides['empty extension'].longest.toFixed(0)} ms, Leakscope ${sides.with.longest.toFixed(0)} ms (long tasks are ≥ 50 ms; 0 = none)`);
+    const m = Object.fromEntries(browsers.map(([name]) => [name, median(sides[name].load)]));
+    const where = latencyMs ? `fixture responses delayed ${latencyMs} ms` : 'loopback, no added latency';
+    console.log(`Leakscope page cost — ${runs} interleaved runs × ${PAGES.length} fixture pages, headless Chromium, ${where}, store ${unmonitored ? 'NOT monitored' : 'monitored'}`);
+    console.log(`  median load (loadEventEnd): ${browsers.map(([name]) => `${name} ${m[name].toFixed(1)} ms`).join(', ')}`);
+    console.log(`  overhead of Leakscope: ${pct(m.Leakscope, m['empty extension'])} over a browser with an empty extension (target ≤ 3 %), ${pct(m.Leakscope, m['extensions off'])} over extensions off`);
+    console.log(`    of which Chromium's webRequest routing (the floor over the empty extension): ${pct(m['webRequest floor'], m['empty extension'])}`);
+    console.log(`    and Leakscope's own code (over the floor): ${pct(m.Leakscope, m['webRequest floor'])}`);
+    console.log(`  (the extension system alone: ${pct(m['empty extension'], m['extensions off'])})`);
+    console.log(`  longest main-thread task: ${browsers.map(([name]) => `${name} ${sides[name].longest.toFixed(0)} ms`).join(', ')} (long tasks are ≥ 50 ms; 0 = none)`);
   } finally {
-    await withExt.close();
-    await without.close();
-    await empty.close();
+    for (const [, b] of browsers) await b.close();
     rmSync(emptyDir, { recursive: true, force: true });
+    rmSync(floorDir, { recursive: true, force: true });
     await servers.close();
   }
 }

@@ -117,10 +117,11 @@ function corsHeaders(req) {
 }
 
 /**
- * @param {{ httpPort?: number, httpsPort?: number, host?: string, quiet?: boolean }} [options]
+ * @param {{ httpPort?: number, httpsPort?: number, host?: string, quiet?: boolean, latencyMs?: number }} [options]
+ *   latencyMs delays every response (benchmarks: a store across a network rather than on loopback)
  * @returns {Promise<FixtureServers>}
  */
-export async function startServers({ httpPort = 0, httpsPort = 0, host = '127.0.0.1', quiet = true } = {}) {
+export async function startServers({ httpPort = 0, httpsPort = 0, host = '127.0.0.1', quiet = true, latencyMs = 0 } = {}) {
   /** @type {ReceivedEntry[]} */
   const received = [];
   const events = new EventEmitter();
@@ -177,7 +178,7 @@ export async function startServers({ httpPort = 0, httpsPort = 0, host = '127.0.
       res.end(`not a fixture host: ${reqHost}`);
       return;
     }
-    const delay = Number(url.searchParams.get('delay') ?? 0);
+    const delay = Number(url.searchParams.get('delay') ?? 0) + latencyMs;
     if (delay > 0) await sleep(Math.min(delay, 10_000));
 
     if (reqHost === STORE_HOST || reqHost === OTHER_HOST || reqHost === WIDGET_HOST) {
