@@ -15,6 +15,7 @@ export function boundaryOf(contentType: string | undefined): string | null {
 
 /** Guesses the boundary from a body that starts with `--boundary\r\n`. */
 export function sniffBoundary(body: string): string | null {
+  if (body.charCodeAt(0) !== 45 || body.charCodeAt(1) !== 45) return null;
   const m = /^--([^\r\n]{1,70})\r?\n[Cc]ontent-[Dd]isposition:/.exec(body);
   return m ? m[1]! : null;
 }
