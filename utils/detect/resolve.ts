@@ -30,6 +30,8 @@ interface Located {
   hit: SeedHit;
   loc: string[];
   key: string;
+  /** The seed form's chain elements, joined once (compared pairwise below). */
+  tail: string;
 }
 
 /** Same seed, same form: keep the most specific location (a chain that another one extends is dropped). */
@@ -41,10 +43,10 @@ function dropRepeats(hits: SeedHit[]): Located[] {
     const key = `${hit.seed.id}|${[...loc, ...hit.tail].join('›')}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    all.push({ hit, loc, key });
+    all.push({ hit, loc, key, tail: hit.tail.join() });
   }
   return all.filter(
-    (a) => !all.some((b) => b !== a && b.hit.seed === a.hit.seed && b.hit.tail.join() === a.hit.tail.join() && b.loc.length > a.loc.length && a.loc.every((el, i) => b.loc[i] === el)),
+    (a) => !all.some((b) => b !== a && b.hit.seed === a.hit.seed && b.loc.length > a.loc.length && b.tail === a.tail && a.loc.every((el, i) => b.loc[i] === el)),
   );
 }
 
