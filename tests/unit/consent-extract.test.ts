@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
 import { consentState } from '@/utils/consent/consent-state';
-import { extractConsentFacts } from '@/utils/consent/extract';
+import { extractConsentFacts, extractDocumentConsentFacts } from '@/utils/consent/extract';
 import { MAX_CONSENT_COMMANDS, MAX_LAYER_SCAN } from '@/utils/consent/globals-standards';
 import type { ConsentCategories, ConsentStateName } from '@/utils/consent/types';
 
@@ -49,9 +49,17 @@ function pageWindow(html: string, cookie: string, globals: Record<string, unknow
 }
 
 describe('consent facts from page fixtures', () => {
+  it('reads no globals in the isolated world, even from a window that has them (they exist only in the MAIN world)', () => {
+    const win = pageWindow('<html><body></body></html>', 'cmplz_marketing=allow', PAGE_GLOBALS['cookieyes']!());
+    expect(extractDocumentConsentFacts(win)).toEqual({ cookies: { cmplz_marketing: 'allow' }, globals: {}, domMarkers: [] });
+    expect(Object.keys(extractConsentFacts(win).globals).length).toBeGreaterThan(0);
+  });
+
   it.each(cases)('reads $page in the $world world (cookie "$cookie") as $expect.state', (c) => {
     const globals = c.world === 'main' && c.globals ? PAGE_GLOBALS[c.globals]!() : {};
-    const facts = extractConsentFacts(pageWindow(readFileSync(join(DIR, c.page), 'utf8'), c.cookie, globals));
+    const win = pageWindow(readFileSync(join(DIR, c.page), 'utf8'), c.cookie, globals);
+    // The relay (isolated world) reads cookies and banners only; the hook adds the globals.
+    const facts = c.world === 'main' ? extractConsentFacts(win) : extractDocumentConsentFacts(win);
     expect(JSON.parse(JSON.stringify(facts))).toEqual(facts);
     const got = consentState(facts);
     expect(got.cmp).toBe(c.expect.cmp);

@@ -40,11 +40,17 @@ export function extractGlobalConsentFacts(win: unknown, reader: PageReader = cre
   return facts;
 }
 
-export function extractConsentFacts(win: unknown, reader: PageReader = createPageReader()): ConsentFacts {
+/** What the isolated world can read (cookies, banners): there the page's globals do not exist. */
+export function extractDocumentConsentFacts(win: unknown): ConsentFacts {
   const doc = safeRead(win, 'document');
   const facts: ConsentFacts = { cookies: {}, globals: {}, domMarkers: [] };
   attempt(() => (facts.cookies = parseCookies(safeRead(doc, 'cookie'))));
   attempt(() => (facts.domMarkers = readDomMarkers(doc)));
+  return facts;
+}
+
+export function extractConsentFacts(win: unknown, reader: PageReader = createPageReader()): ConsentFacts {
+  const facts = extractDocumentConsentFacts(win);
   const { globals, tcf } = extractGlobalConsentFacts(win, reader);
   facts.globals = globals;
   if (tcf) facts.tcf = tcf;

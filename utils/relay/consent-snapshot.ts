@@ -1,5 +1,5 @@
 import { consentState } from '../consent/consent-state';
-import { extractConsentFacts } from '../consent/extract';
+import { extractDocumentConsentFacts } from '../consent/extract';
 import type { ConsentFacts } from '../consent/types';
 import type { ConsentSnapshot } from '../hook-event';
 
@@ -27,7 +27,8 @@ export function createConsentReader(win: unknown, now: () => number, everyMs = 2
   let main: MainWorld | undefined;
   const read = (() => {
     if (last && now() - last.at < everyMs) return last.value;
-    const facts = extractConsentFacts(win);
+    // Cookies and banners only: the globals come from the hook (setMainWorld), the one world that has them.
+    const facts = extractDocumentConsentFacts(win);
     if (main) {
       facts.globals = { ...facts.globals, ...main.globals };
       if (main.tcf && !facts.tcf) facts.tcf = main.tcf;
