@@ -23,6 +23,7 @@ const found = (url: string) =>
 describe('the parts of a URL inside a JSON string', () => {
   it.each([
     ['a hex-encoded SKU in a query value', `https://t.example/c?d=${hex('WC-ALP-1042')}&x=1`, 'cart-sku: json:$.u › query:d › hex › text'],
+    ['a hex-encoded SKU after parameters without a value', `https://t.example/c?flag&x&d=${hex('WC-ALP-1042')}`, 'cart-sku: json:$.u › query:d › hex › text'],
     ['a base64 SKU in a query value next to inert ones', `https://t.example/p/12/?ref=3fa9c0d1&v=${b64('sku WC-ALP-1042')}&n=2`, 'cart-sku: json:$.u › query:v › base64 › text'],
     ['a hex-encoded name in a path segment', `https://t.example/u/${hex('Zoë Ångström')}/x?a=1`, 'full-name: json:$.u › path[1] › hex › text'],
     ['a percent-encoded email in the fragment', 'https://t.example/c#e=zoe.angstrom%40example.com', 'email: json:$.u › fragment › form:e › text'],

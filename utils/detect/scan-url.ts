@@ -54,11 +54,12 @@ function scanCleanUrl(ctx: ScanContext, url: string, chain: ChainNode | null, de
     }
     from = to + 1;
   }
+  let nextEq = q; // the first '=' at or after `from` (-1: none left), searched again only once passed
   for (let from = q + 1; q !== -1 && from < end; ) {
     let amp = url.indexOf('&', from);
     if (amp === -1 || amp > end) amp = end;
-    let eq = url.indexOf('=', from);
-    if (eq === -1 || eq > amp) eq = -1;
+    if (nextEq !== -1 && nextEq < from) nextEq = url.indexOf('=', from);
+    const eq = nextEq !== -1 && nextEq < amp ? nextEq : -1;
     const value = eq === -1 ? amp : eq + 1;
     if (amp > from && !inert(ctx, url, value, amp, depth, true)) {
       const raw = url.slice(value, amp);
