@@ -30,6 +30,8 @@ describe('the parts of a URL inside a JSON string', () => {
     ['a percent-encoded email in a path segment', 'https://t.example/c/zoe.angstrom%40example.com?a=1', 'email: json:$.u › path[1] › text'],
     ['a twice percent-encoded email in a path segment', 'https://t.example/c/zoe.angstrom%2540example.com?a=1', 'email: json:$.u › path[1] › percent › text'],
     ['a short value equal to a seed form', 'https://t.example/p?c=save', 'coupon-code: json:$.u › query:c › text'],
+    ['a base64 email in the path of a URL with no query ("/" is a base64 character)', `https://t.example/track/${b64('zoe.angstrom@example.com')}`, 'email: json:$.u › path[1] › base64 › text'],
+    ['a base64url email in a middle path segment', `https://t.example/track/${Buffer.from('zoe.angstrom@example.com').toString('base64url')}/open`, 'email: json:$.u › path[1] › base64 › text'],
   ])('finds %s', (_name, url, expected) => {
     expect(found(url)).toContain(expected);
   });

@@ -20,8 +20,9 @@ export function decodeText(ctx: ScanContext, text: string, chain: ChainNode | nu
   const first = t.charCodeAt(0);
   if ((first === 123 || first === 91) && tryJson(ctx, t, chain, depth)) return;
   if (flags & F_BRACKET) scanEmbeddedJson(ctx, text, chain, depth);
-  // A URL with a query, fragment or escapes is split into parts; a plain one was matched whole already.
-  if (looksLikeUrl(t) && (flags & (F_PERCENT | F_EQUALS) || t.includes('#') || t.includes('?'))) return scanUrl(ctx, t, chain, depth + 1, clean);
+  // A URL with a query, fragment, escapes or encoded-looking tokens is split into parts (a base64
+  // path segment only decodes on its own: '/' is a base64 character); a plain one was matched whole.
+  if (looksLikeUrl(t) && (flags & (F_PERCENT | F_EQUALS | F_TOKEN) || t.includes('#') || t.includes('?'))) return scanUrl(ctx, t, chain, depth + 1, clean);
   if (flags & F_EQUALS && looksLikeForm(t)) {
     if (ctx.work.step(t.length)) scanForm(ctx, t, chain, depth + 1, 'form');
     return;
