@@ -1,0 +1,23 @@
+import { DEFAULT_BUDGET, Work } from './budget';
+import { JsonNode } from './chain';
+import { RawJson } from './json-raw';
+import { ScanContext } from './scan-context';
+import { SeedIndex } from './seed-index';
+
+// V8 drops optimised code that checks an object shape once no object of that shape is alive: a class
+// instance's shape is reachable only through its instances. Between two requests nothing holds a Work,
+// ScanContext, RawJson or JsonNode, so every full GC there threw away the optimised matcher loops and
+// about 25 other functions ("weak objects" in --trace-deopt), and the next requests ran unoptimised
+// until they were compiled again. One idle instance of each, kept for the module's life, prevents it.
+
+let kept: unknown[] | null = null;
+
+/** Builds the idle instances once (an empty seed index: no shopper's seeds are kept alive). */
+export function keepShapes(): void {
+  if (kept) return;
+  const work = new Work(DEFAULT_BUDGET);
+  const ctx = new ScanContext(new SeedIndex(), work, { url: '', method: 'GET' });
+  const node = new JsonNode(null, { up: null, key: 'k' });
+  void node.path;
+  kept = [work, ctx, new RawJson(ctx, '', null, 0), node];
+}
