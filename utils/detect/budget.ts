@@ -12,6 +12,11 @@ export const DEFAULT_BUDGET: ScanBudget = {
   maxJsonDepth: 64,
 };
 
+/** A request's budget: the defaults with the caller's overrides (one place, so every budget has one shape). */
+export function budgetOf(overrides: Partial<ScanBudget> = {}): ScanBudget {
+  return { ...DEFAULT_BUDGET, ...overrides };
+}
+
 export class Work {
   readonly counters: ScanCounters = { bytesScanned: 0, decodeSteps: 0, decodedBytes: 0, decompressedBytes: 0, jsonNodes: 0, maxDepth: 0 };
   readonly reasons: string[] = [];

@@ -150,7 +150,7 @@ export class RawJson {
   private flush(from: number, to: number, chain: ChainNode, textId: number): void {
     for (const p of this.sink.hits) {
       if (p.start < from || p.end > to) continue;
-      const hit = { seed: p.cand.seed, tail: p.cand.tail, chain, value: this.text.slice(p.start, p.end), textId, start: p.start - from, end: p.end - from };
+      const hit = { seed: p.cand.seed, tail: p.cand.tail, chain, value: this.text.slice(p.start, p.end), textId, start: p.start - from, end: p.end - from, inEmail: false };
       this.ctx.textHit(hit, this.text, p.start, p.end);
     }
     if (this.sink.hits.length !== 0) this.sink.hits.length = 0;

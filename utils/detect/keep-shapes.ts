@@ -1,4 +1,4 @@
-import { DEFAULT_BUDGET, Work } from './budget';
+import { budgetOf, Work } from './budget';
 import { JsonNode } from './chain';
 import { RawJson } from './json-raw';
 import { ScanContext } from './scan-context';
@@ -15,7 +15,7 @@ let kept: unknown[] | null = null;
 /** Builds the idle instances once (an empty seed index: no shopper's seeds are kept alive). */
 export function keepShapes(): void {
   if (kept) return;
-  const work = new Work(DEFAULT_BUDGET);
+  const work = new Work(budgetOf());
   const ctx = new ScanContext(new SeedIndex(), work, { url: '', method: 'GET' });
   const node = new JsonNode(null, { up: null, key: 'k' });
   void node.path;

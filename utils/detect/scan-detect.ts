@@ -19,7 +19,7 @@ function seedPhones(ctx: ScanContext, text: string, run: DigitRun, chain: ChainN
     if (!found) continue;
     for (const { seed, form } of found) {
       if (!seed.alive) continue;
-      ctx.seedHit({ seed, tail: [form], chain, value: text.slice(run.start, run.end), textId, start: run.start, end: run.end });
+      ctx.seedHit({ seed, tail: [form], chain, value: text.slice(run.start, run.end), textId, start: run.start, end: run.end, inEmail: false });
     }
   }
 }

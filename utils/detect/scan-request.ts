@@ -1,4 +1,4 @@
-import { DEFAULT_BUDGET, Work } from './budget';
+import { budgetOf, Work } from './budget';
 import { link } from './chain';
 import { findKeys } from './detectors/api-keys';
 import { isAlgoliaWrite, isKeyHeader, looksLikeKey } from './detectors/exposed-keys';
@@ -49,7 +49,7 @@ function scanProtocols(ctx: ScanContext): void {
 
 export function scanRequest(input: ScanInput, index: SeedIndex, budget: Partial<ScanBudget> = {}): ScanResult {
   keepShapes();
-  const work = new Work({ ...DEFAULT_BUDGET, ...budget });
+  const work = new Work(budgetOf(budget));
   const ctx = new ScanContext(index, work, input);
   for (const part of [() => scanUrl(ctx, input.url ?? '', null, 0), () => scanHeaders(ctx), () => scanProtocols(ctx), () => scanBody(ctx)]) {
     try {

@@ -18,7 +18,7 @@ class TextSink implements HitSink {
   textId = 0;
 
   hit(cand: Candidate, start: number, end: number): void {
-    const hit = { seed: cand.seed, tail: cand.tail, chain: this.chain, value: this.text.slice(start, end), textId: this.textId, start, end };
+    const hit = { seed: cand.seed, tail: cand.tail, chain: this.chain, value: this.text.slice(start, end), textId: this.textId, start, end, inEmail: false };
     this.ctx.textHit(hit, this.text, start, end);
   }
 }
@@ -91,11 +91,11 @@ export function exactValue(ctx: ScanContext, value: string, chain: ChainNode | n
   const ascii = ASCII.test(v);
   const candidates = ascii && !mayBeExact(ctx.index, v.length) ? undefined : ctx.index.exact.get(ascii ? v.toLowerCase() : foldString(v));
   for (const cand of candidates ?? []) {
-    if (cand.seed.alive) ctx.seedHit({ seed: cand.seed, tail: cand.tail, chain, value: v, textId, start: 0, end: v.length });
+    if (cand.seed.alive) ctx.seedHit({ seed: cand.seed, tail: cand.tail, chain, value: v, textId, start: 0, end: v.length, inEmail: false });
   }
   if (v.length >= 6 && v.length <= 18 && /^\+?\d{6,17}$/.test(v)) {
     for (const { seed, form } of ctx.index.phoneKeys.get(v.replace('+', '')) ?? []) {
-      if (seed.alive) ctx.seedHit({ seed, tail: [form], chain, value: v, textId, start: 0, end: v.length });
+      if (seed.alive) ctx.seedHit({ seed, tail: [form], chain, value: v, textId, start: 0, end: v.length, inEmail: false });
     }
   }
 }
@@ -111,11 +111,11 @@ export function mayMatchNumber(ctx: ScanContext, value: string, key?: string): b
 export function scanNumber(ctx: ScanContext, value: string, chain: ChainNode | null, key?: string): void {
   const textId = ++ctx.textIds;
   for (const cand of ctx.index.exact.get(value) ?? []) {
-    if (cand.seed.alive) ctx.seedHit({ seed: cand.seed, tail: cand.tail, chain, value, textId, start: 0, end: value.length });
+    if (cand.seed.alive) ctx.seedHit({ seed: cand.seed, tail: cand.tail, chain, value, textId, start: 0, end: value.length, inEmail: false });
   }
   if (value.length < 6 || value.length > 17) return;
   for (const { seed, form } of ctx.index.phoneKeys.get(value) ?? []) {
-    if (seed.alive) ctx.seedHit({ seed, tail: [form], chain, value, textId, start: 0, end: value.length });
+    if (seed.alive) ctx.seedHit({ seed, tail: [form], chain, value, textId, start: 0, end: value.length, inEmail: false });
   }
   if (value.length >= 7 && value.length <= 15 && /^\d+$/.test(value) && isPhoneKey(key)) ctx.detector('phone-number', value, chain);
 }
