@@ -74,7 +74,10 @@ describe('page compatibility (Chromium)', () => {
       const seen = new Set(r.map((x) => x.transport));
       return TRANSPORTS.every((t) => seen.has(t)) ? r : null;
     }, { timeoutMs: 15_000, intervalMs: 250, throwOnTimeout: false });
-    expect(rows?.length ?? 0, 'rows initiated by compat.js and seen by the hook').toBeGreaterThanOrEqual(5);
+    // On failure, say what was recorded instead (which transport is missing, who initiated what).
+    const recorded = rows ? '' : ((await readTable(withExt.ext, 'requests')) as RequestRow[])
+      .map((x) => `\n  ${x.seenBy} ${x.transport} ${x.method} ${x.url.slice(0, 80)} initiator=${x.initiator?.url ?? x.initiator?.method}`).join('');
+    expect(rows?.length ?? 0, `rows initiated by compat.js and seen by the hook; recorded:${recorded}`).toBeGreaterThanOrEqual(5);
     const transports = new Set(rows?.map((r) => r.transport));
     for (const t of TRANSPORTS) expect(transports).toContain(t);
   });
