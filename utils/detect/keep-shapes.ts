@@ -1,12 +1,13 @@
 import { budgetOf, Work } from './budget';
 import { JsonNode } from './chain';
 import { RawJson } from './json-raw';
+import { detectorMatch, seedMatch } from './resolve';
 import { ScanContext } from './scan-context';
 import { SeedIndex } from './seed-index';
 
 // V8 drops optimised code that checks an object shape once no object of that shape is alive: a class
 // instance's shape is reachable only through its instances. Between two requests nothing holds a Work,
-// ScanContext, RawJson or JsonNode, so every full GC there threw away the optimised matcher loops and
+// ScanContext, RawJson or JsonNode (nor a match, once the caller is done), so every full GC there threw away the optimised matcher loops and
 // about 25 other functions ("weak objects" in --trace-deopt), and the next requests ran unoptimised
 // until they were compiled again. One idle instance of each, kept for the module's life, prevents it.
 
@@ -20,4 +21,9 @@ export function keepShapes(): void {
   const node = new JsonNode(null, { up: null, key: 'k' });
   void node.path;
   kept = [work, ctx, new RawJson(ctx, '', null, 0), node];
+  // Matches gain optional fields one by one: one idle match per combination (dummy values).
+  for (let bits = 0; bits < 8; bits++) {
+    kept.push(seedMatch('email', 'profile', [], '', bits & 1 ? 's' : undefined, bits & 2 ? '$' : undefined, (bits & 4) !== 0));
+    if (bits < 4) kept.push(detectorMatch('iban', [], '', bits & 1 ? '$' : undefined, bits & 2 ? 'd' : undefined));
+  }
 }

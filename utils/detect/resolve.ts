@@ -1,6 +1,6 @@
 import { chainArray, chainPath } from './chain';
 import type { ScanContext, SeedHit } from './scan-context';
-import type { ScanMatch } from './types';
+import type { ScanMatch, SeedCategory, SeedKind } from './types';
 
 // From raw hits to matches: overlapping and repeated hits collapse, and the leak rules apply
 // (weak seeds and last names only count next to other seeds of the same shopper).
@@ -50,6 +50,22 @@ function dropRepeats(hits: SeedHit[]): Located[] {
   );
 }
 
+/** A seed match; optional fields are added only when set (keep-shapes.ts keeps one of each resulting shape). */
+export function seedMatch(category: SeedKind, seedCategory: SeedCategory, chain: string[], value: string, shopperId: string | undefined, path: string | undefined, context: boolean): ScanMatch {
+  const m: ScanMatch = { category, seedCategory, chain, value, source: 'seed' };
+  if (shopperId !== undefined) m.shopperId = shopperId;
+  if (path !== undefined) m.path = path;
+  if (context) m.context = true;
+  return m;
+}
+
+export function detectorMatch(category: string, chain: string[], value: string, path: string | undefined, detail: string | undefined): ScanMatch {
+  const m: ScanMatch = { category, chain, value, source: 'detector' };
+  if (path !== undefined) m.path = path;
+  if (detail !== undefined) m.detail = detail;
+  return m;
+}
+
 export function resolveMatches(ctx: ScanContext): ScanMatch[] {
   const hits = dropRepeats(dropContained(ctx.seedHits.filter((h) => !h.inEmail)));
   const shopper = (h: SeedHit) => h.seed.shopperId ?? '';
@@ -67,19 +83,10 @@ export function resolveMatches(ctx: ScanContext): ScanMatch[] {
     const role = hit.seed.role;
     const keep = role === 'strong' || (role === 'last-name' && lastNameOk(hit)) || (role === 'weak' && (strong.has(shopper(hit)) || named.has(shopper(hit))));
     if (!keep || out.length >= MAX_MATCHES) continue;
-    const m: ScanMatch = { category: hit.seed.kind, seedCategory: hit.seed.category, chain: [...loc, ...hit.tail], value: hit.value, source: 'seed' };
-    if (hit.seed.shopperId !== undefined) m.shopperId = hit.seed.shopperId;
-    const path = chainPath(hit.chain);
-    if (path !== undefined) m.path = path;
-    if (role === 'weak') m.context = true;
-    out.push(m);
+    out.push(seedMatch(hit.seed.kind, hit.seed.category, [...loc, ...hit.tail], hit.value, hit.seed.shopperId, chainPath(hit.chain), role === 'weak'));
   }
   for (const d of ctx.detectorHits.slice(0, MAX_MATCHES)) {
-    const m: ScanMatch = { category: d.category, chain: chainArray(d.chain), value: d.value, source: 'detector' };
-    const path = chainPath(d.chain);
-    if (path !== undefined) m.path = path;
-    if (d.detail !== undefined) m.detail = d.detail;
-    out.push(m);
+    out.push(detectorMatch(d.category, chainArray(d.chain), d.value, chainPath(d.chain), d.detail));
   }
   return out;
 }
