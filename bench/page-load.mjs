@@ -35,7 +35,8 @@ chrome.webRequest.onCompleted.addListener(nothing, all, ['responseHeaders', 'ext
 chrome.webRequest.onErrorOccurred.addListener(nothing, all, ['extraHeaders']);
 `;
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
+const median = (xs) => quantile(xs, 0.5);
 const pct = (a, b) => `${(((a - b) / b) * 100).toFixed(1)} %`;
 
 function writeExtension(manifest, worker) {
@@ -57,7 +58,7 @@ async function load(ctx, path) {
     } catch {}
   });
   await page.goto(`${STORE}${path}`, { waitUntil: 'load' });
-  await page.waitForTimeout(50); // let the long-task observer deliver
+  await page.waitForTimeout(250); // the harvester's scan and the hook's globals read run at idle after load
   const r = await page.evaluate(() => ({ load: performance.getEntriesByType('navigation')[0].loadEventEnd, longest: window.__longest }));
   await page.close();
   return r;
@@ -77,14 +78,14 @@ async function main() {
   try {
     const leakscope = browsers[3][1];
     if (!unmonitored) await monitor(leakscope.ctx, leakscope.extensionId, [STORE]);
-    const sides = Object.fromEntries(browsers.map(([name]) => [name, { load: [], longest: 0 }]));
+    const sides = Object.fromEntries(browsers.map(([name]) => [name, { load: [], longest: [] }]));
     for (const path of PAGES) for (const [, b] of browsers) await load(b.ctx, path); // warm caches and JIT
     for (let i = 0; i < runs; i++)
       for (const path of PAGES)
         for (const [name, b] of i % 2 ? [...browsers].reverse() : browsers) {
           const r = await load(b.ctx, path);
           sides[name].load.push(r.load);
-          sides[name].longest = Math.max(sides[name].longest, r.longest);
+          sides[name].longest.push(r.longest);
         }
     const m = Object.fromEntries(browsers.map(([name]) => [name, median(sides[name].load)]));
     const where = latencyMs ? `fixture responses delayed ${latencyMs} ms` : 'loopback, no added latency';
@@ -94,7 +95,9 @@ async function main() {
     console.log(`    of which Chromium's webRequest routing (the floor over the empty extension): ${pct(m['webRequest floor'], m['empty extension'])}`);
     console.log(`    and Leakscope's own code (over the floor): ${pct(m.Leakscope, m['webRequest floor'])}`);
     console.log(`  (the extension system alone: ${pct(m['empty extension'], m['extensions off'])})`);
-    console.log(`  longest main-thread task: ${browsers.map(([name]) => `${name} ${sides[name].longest.toFixed(0)} ms`).join(', ')} (long tasks are ≥ 50 ms; 0 = none)`);
+    // One slow load on this VM can hold a long task whoever runs: the 95th percentile of each load's longest task, and the worst.
+    const longest = (name) => `${name} ${quantile(sides[name].longest, 0.95).toFixed(0)} / ${Math.max(...sides[name].longest).toFixed(0)} ms`;
+    console.log(`  longest main-thread task per load, 95th percentile / worst: ${browsers.map(([name]) => longest(name)).join(', ')} (long tasks are ≥ 50 ms; 0 = none)`);
   } finally {
     for (const [, b] of browsers) await b.close();
     rmSync(emptyDir, { recursive: true, force: true });
