@@ -6,10 +6,11 @@ import { ScanContext } from './scan-context';
 import { SeedIndex } from './seed-index';
 
 // V8 drops optimised code that checks an object shape once no object of that shape is alive: a class
-// instance's shape is reachable only through its instances. Between two requests nothing holds a Work,
-// ScanContext, RawJson or JsonNode (nor a match, once the caller is done), so every full GC there threw away the optimised matcher loops and
-// about 25 other functions ("weak objects" in --trace-deopt), and the next requests ran unoptimised
-// until they were compiled again. One idle instance of each, kept for the module's life, prevents it.
+// instance's shape, or one reached by adding a property later, is held only by its objects. Between two
+// requests nothing holds a Work, ScanContext, RawJson, JsonNode or match, so every full GC there threw
+// away the optimised matcher loops and about 25 other functions ("weak objects" in --trace-deopt), and
+// the next requests ran unoptimised until they were compiled again. One idle object of each, kept for
+// the module's life, prevents it.
 
 let kept: unknown[] | null = null;
 
