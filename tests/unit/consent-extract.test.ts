@@ -3,11 +3,17 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
 import { consentState } from '@/utils/consent/consent-state';
-import { extractConsentFacts, extractDocumentConsentFacts } from '@/utils/consent/extract';
+import { extractDocumentConsentFacts, extractGlobalConsentFacts } from '@/utils/consent/extract';
 import { MAX_CONSENT_COMMANDS, MAX_LAYER_SCAN } from '@/utils/consent/globals-standards';
-import type { ConsentCategories, ConsentStateName } from '@/utils/consent/types';
+import type { ConsentCategories, ConsentFacts, ConsentStateName } from '@/utils/consent/types';
 
-// Page fixtures (tests/fixtures/consent/pages/) + a cookie string, read through extractConsentFacts.
+// Page fixtures (tests/fixtures/consent/pages/) + a cookie string, read as the extension reads a page.
+
+/** Both worlds at once: what the relay reads itself, with the globals the hook reads and sends it. */
+function extractConsentFacts(win: unknown): ConsentFacts {
+  const { globals, tcf } = extractGlobalConsentFacts(win);
+  return { ...extractDocumentConsentFacts(win), globals, ...(tcf ? { tcf } : {}) };
+}
 
 interface PageCase {
   page: string;

@@ -48,11 +48,3 @@ export function extractDocumentConsentFacts(win: unknown): ConsentFacts {
   attempt(() => (facts.domMarkers = readDomMarkers(doc)));
   return facts;
 }
-
-export function extractConsentFacts(win: unknown, reader: PageReader = createPageReader()): ConsentFacts {
-  const facts = extractDocumentConsentFacts(win);
-  const { globals, tcf } = extractGlobalConsentFacts(win, reader);
-  facts.globals = globals;
-  if (tcf) facts.tcf = tcf;
-  return facts;
-}

@@ -1,7 +1,7 @@
 // Consent state of a page at the moment data leaves it. Plain data only, so it can cross
 // from the page's MAIN world to the content script and on to the background.
 
-/** What `extractConsentFacts` gathers: cheap, bounded, JSON-safe. */
+/** What the relay reads (cookies, banners) plus the globals the hook sends: cheap, bounded, JSON-safe. */
 export interface ConsentFacts {
   /** `document.cookie`, parsed (bounded count and value length). */
   cookies: Record<string, string>;
