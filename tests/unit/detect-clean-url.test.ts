@@ -63,3 +63,25 @@ describe('hasTokens', () => {
     }), { numRuns: 1000 });
   });
 });
+
+// URLs made of inert pieces and of encoded seeds (none readable in place, so the URL string is clean).
+const b64url = (s: string) => Buffer.from(s).toString('base64url');
+const urlPiece = fc.constantFrom(
+  'p', '12', 'warm-socks', '3fa9c0d1', 'V0MtQUxQLTEwNDI=', hex('WC-ALP-1042'), b64('sku WC-ALP-1042'), b64url('zoe.angstrom@example.com'),
+  'zoe.angstrom%40example.com', 'zoe.angstrom%2540example.com', hex('Zoë Ångström'), 'Zo%C3%AB%20%C3%85ngstr%C3%B6m', 'aGVsbG8gd29ybGQ',
+);
+const query = fc.array(fc.tuple(fc.constantFrom('d', 'ref', 'q', 'flag', 'msisdn', 'utm_source'), fc.option(urlPiece, { nil: undefined })), { maxLength: 4 })
+  .map((pairs) => pairs.map(([k, v]) => (v === undefined ? k : `${k}=${v}`)).join('&'));
+const cleanUrl = fc.tuple(fc.array(urlPiece, { maxLength: 4 }), query, fc.option(urlPiece, { nil: undefined }))
+  .map(([path, q, frag]) => `https://t.example/${path.join('/')}${q ? `?${q}` : ''}${frag ? `#${frag}` : ''}`);
+
+describe('the clean-URL walk', () => {
+  it('finds in a URL held by a JSON string exactly what the full URL scan finds in the request URL', () => {
+    const inBody = (url: string) => found(url).map((m) => m.replace('json:$.u › ', '')).sort();
+    const direct = (url: string) =>
+      scanRequest({ url, method: 'GET' }, index).matches.map((m) => `${m.category}: ${m.chain.join(' › ')}`).sort();
+    fc.assert(fc.property(cleanUrl, (url) => {
+      expect(inBody(url)).toEqual(direct(url));
+    }), { numRuns: 500 });
+  });
+});
