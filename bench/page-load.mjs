@@ -26,7 +26,7 @@ const latencyMs = arg('--latency', 0);
 const unmonitored = process.argv.includes('--unmonitored');
 const PAGES = ['/shop/', '/product/hoodie-with-logo/', '/cart/', '/typed-checkout/', '/my-account/'];
 
-// Kept in step with utils/background/register-web-request.ts (Chrome build).
+// Kept in step with utils/background/register-web-request.ts (Chrome build) by tests/unit/bench-floor.test.ts.
 const FLOOR_WORKER = `const all = { urls: ['<all_urls>'] };
 const nothing = () => {};
 chrome.webRequest.onBeforeRequest.addListener(nothing, all, ['requestBody', 'extraHeaders']);

@@ -29,7 +29,7 @@ export function registerHarvest(browser: typeof Browser, getSettings: () => Prom
     void getSettings()
       .then((s) => {
         const target = harvestTarget(d, s);
-        if (target) return browser.scripting.executeScript({ target, files: [HARVEST_FILE] } as never);
+        if (target) return browser.scripting.executeScript({ target, files: [HARVEST_FILE] });
       })
       // A tab closed or navigated away before the injection: nothing to harvest there.
       .catch((error: unknown) => log('harvester not injected', error));
