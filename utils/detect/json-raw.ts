@@ -2,7 +2,7 @@ import { JsonNode, type ChainNode, type PathStep } from './chain';
 import { foldTable } from './fold';
 import { ASCII, C_DIGIT, DASH_BIT, F_COLON, F_DASH, PAIR, SLOT_SHIFT, keyTail, probe, toFlags, type HitSink } from './matcher';
 import type { SeedIndex } from './seed-index';
-import type { ScanContext } from './scan-context';
+import { newHit, type ScanContext } from './scan-context';
 import { afterMatch, exactValue, mayEqualSeed, mayMatchNumber, scanNumber, scanText } from './scan-text';
 import type { Candidate } from './seed-index';
 
@@ -150,7 +150,7 @@ export class RawJson {
   private flush(from: number, to: number, chain: ChainNode, textId: number): void {
     for (const p of this.sink.hits) {
       if (p.start < from || p.end > to) continue;
-      const hit = { seed: p.cand.seed, tail: p.cand.tail, chain, value: this.text.slice(p.start, p.end), textId, start: p.start - from, end: p.end - from, inEmail: false };
+      const hit = newHit(p.cand.seed, p.cand.tail, chain, this.text.slice(p.start, p.end), textId, p.start - from, p.end - from);
       this.ctx.textHit(hit, this.text, p.start, p.end);
     }
     if (this.sink.hits.length !== 0) this.sink.hits.length = 0;

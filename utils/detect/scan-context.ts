@@ -20,6 +20,11 @@ export interface SeedHit {
   inEmail: boolean;
 }
 
+/** Every hit is built here, so all have one shape. */
+export function newHit(seed: SeedEntry, tail: string[], chain: ChainNode | null, value: string, textId: number, start: number, end: number): SeedHit {
+  return { seed, tail, chain, value, textId, start, end, inEmail: false };
+}
+
 const DELIMITER = /[\s"'<>(),;&=[\]{}|]/;
 
 /** True when text[start, end) sits in a token that holds an email address (raw or percent-encoded '@'). */

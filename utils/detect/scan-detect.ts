@@ -6,7 +6,7 @@ import { findKeys } from './detectors/api-keys';
 import { isContextPhone } from './detectors/phones';
 import { digitRuns, groupSpans, type DigitRun } from './digit-runs';
 import { F_AT, F_DIGITS, F_KEYHINT, F_MANY_DIGITS, F_TOKEN } from './matcher';
-import type { ScanContext } from './scan-context';
+import { newHit, type ScanContext } from './scan-context';
 
 // Everything found in one text besides the seed candidates: seed phone numbers written in any
 // format, and the seedless detectors.
@@ -19,7 +19,7 @@ function seedPhones(ctx: ScanContext, text: string, run: DigitRun, chain: ChainN
     if (!found) continue;
     for (const { seed, form } of found) {
       if (!seed.alive) continue;
-      ctx.seedHit({ seed, tail: [form], chain, value: text.slice(run.start, run.end), textId, start: run.start, end: run.end, inEmail: false });
+      ctx.seedHit(newHit(seed, [form], chain, text.slice(run.start, run.end), textId, run.start, run.end));
     }
   }
 }

@@ -3,7 +3,7 @@ import { link } from './chain';
 import { foldString } from './fold';
 import { isPhoneKey } from './detectors/phones';
 import { F_DIGITS, flagsOf, matchText, type HitSink } from './matcher';
-import type { ScanContext } from './scan-context';
+import { newHit, type ScanContext } from './scan-context';
 import { decodeText } from './scan-decode';
 import { runDetectors } from './scan-detect';
 import type { Candidate, SeedIndex } from './seed-index';
@@ -18,7 +18,7 @@ class TextSink implements HitSink {
   textId = 0;
 
   hit(cand: Candidate, start: number, end: number): void {
-    const hit = { seed: cand.seed, tail: cand.tail, chain: this.chain, value: this.text.slice(start, end), textId: this.textId, start, end, inEmail: false };
+    const hit = newHit(cand.seed, cand.tail, this.chain, this.text.slice(start, end), this.textId, start, end);
     this.ctx.textHit(hit, this.text, start, end);
   }
 }
@@ -91,11 +91,11 @@ export function exactValue(ctx: ScanContext, value: string, chain: ChainNode | n
   const ascii = ASCII.test(v);
   const candidates = ascii && !mayBeExact(ctx.index, v.length) ? undefined : ctx.index.exact.get(ascii ? v.toLowerCase() : foldString(v));
   for (const cand of candidates ?? []) {
-    if (cand.seed.alive) ctx.seedHit({ seed: cand.seed, tail: cand.tail, chain, value: v, textId, start: 0, end: v.length, inEmail: false });
+    if (cand.seed.alive) ctx.seedHit(newHit(cand.seed, cand.tail, chain, v, textId, 0, v.length));
   }
   if (v.length >= 6 && v.length <= 18 && /^\+?\d{6,17}$/.test(v)) {
     for (const { seed, form } of ctx.index.phoneKeys.get(v.replace('+', '')) ?? []) {
-      if (seed.alive) ctx.seedHit({ seed, tail: [form], chain, value: v, textId, start: 0, end: v.length, inEmail: false });
+      if (seed.alive) ctx.seedHit(newHit(seed, [form], chain, v, textId, 0, v.length));
     }
   }
 }
@@ -111,11 +111,11 @@ export function mayMatchNumber(ctx: ScanContext, value: string, key?: string): b
 export function scanNumber(ctx: ScanContext, value: string, chain: ChainNode | null, key?: string): void {
   const textId = ++ctx.textIds;
   for (const cand of ctx.index.exact.get(value) ?? []) {
-    if (cand.seed.alive) ctx.seedHit({ seed: cand.seed, tail: cand.tail, chain, value, textId, start: 0, end: value.length, inEmail: false });
+    if (cand.seed.alive) ctx.seedHit(newHit(cand.seed, cand.tail, chain, value, textId, 0, value.length));
   }
   if (value.length < 6 || value.length > 17) return;
   for (const { seed, form } of ctx.index.phoneKeys.get(value) ?? []) {
-    if (seed.alive) ctx.seedHit({ seed, tail: [form], chain, value, textId, start: 0, end: value.length, inEmail: false });
+    if (seed.alive) ctx.seedHit(newHit(seed, [form], chain, value, textId, 0, value.length));
   }
   if (value.length >= 7 && value.length <= 15 && /^\d+$/.test(value) && isPhoneKey(key)) ctx.detector('phone-number', value, chain);
 }
