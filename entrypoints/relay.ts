@@ -21,6 +21,7 @@ export default defineUnlistedScript(() => {
     log: (message, ...data) => console.debug(message, ...data),
     consent,
     origin: window.origin,
+    onPageHide: (fn) => addEventListener('pagehide', fn, { capture: true }),
     onPageFact: createPageFactHandler({
       sendSeeds: (seeds) => void browser.runtime.sendMessage({ type: 'seeds', seeds } satisfies ContentMessage).catch(() => {}),
       parseHtml: parseInertHtml,

@@ -12,8 +12,9 @@ const batch = (...events: unknown[]) => JSON.stringify({ events });
 
 type Scope = { monitored: boolean; bodyCap: number } | 'reject';
 
-function harness(scopes: Scope[], consent?: RelayDeps['consent']) {
+function harness(scopes: Scope[], consent?: RelayDeps['consent'], outbox?: RelayDeps['outbox']) {
   const listeners = new Map<string, (detail: unknown) => void>();
+  let pageHide: (() => void) | undefined;
   const dispatched: [string, string][] = [];
   const messages: ContentMessage[] = [];
   const deps: RelayDeps = {
@@ -29,11 +30,13 @@ function harness(scopes: Scope[], consent?: RelayDeps['consent']) {
     setTimeout: (fn, ms) => setTimeout(fn, ms),
     clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
     ...(consent ? { consent } : {}),
+    ...(outbox ? { outbox } : {}),
+    onPageHide: (fn) => void (pageHide = fn),
   };
   const relay = createRelay(deps);
   const fire = (type: string, detail: unknown) => listeners.get(type)?.(detail);
   const eventMessages = () => messages.filter((m) => m.type === 'hook-events');
-  return { relay, fire, dispatched, messages, eventMessages };
+  return { relay, fire, dispatched, messages, eventMessages, hide: () => pageHide?.() };
 }
 
 describe('relay core', () => {
@@ -49,6 +52,17 @@ describe('relay core', () => {
     expect(h.dispatched[1]).toEqual([configEventName(CHANNEL), JSON.stringify({ capture: true, bodyCap: 1024 * 1024, otherStoreHosts: true })]);
     await vi.advanceTimersByTimeAsync(0);
     expect(h.dispatched[2]).toEqual([configEventName(CHANNEL), JSON.stringify({ capture: true, bodyCap: 4096, otherStoreHosts: false })]);
+  });
+
+  it('sends every waiting event when the page is hidden or closed, past the in-flight limit', async () => {
+    const h = harness([{ monitored: true, bodyCap: 1 }], undefined, { maxInFlight: 1 });
+    await vi.advanceTimersByTimeAsync(0);
+    h.fire(HELLO_EVENT, CHANNEL);
+    h.fire(CHANNEL, batch(valid('a')));
+    h.fire(CHANNEL, batch(valid('b')));
+    expect(h.eventMessages()).toHaveLength(1); // 'b' waits for the reply to 'a'
+    h.hide();
+    expect(h.eventMessages().map((m) => (m.type === 'hook-events' ? m.events.map((e) => e.id) : []))).toEqual([['a'], ['b']]);
   });
 
   it.each([

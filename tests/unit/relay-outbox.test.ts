@@ -30,6 +30,40 @@ describe('relay outbox (confirm and resend)', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
+  it('sends what waits behind the in-flight limit at once when the page goes away (flush)', async () => {
+    const { box, sent } = outbox(['hang'], { maxInFlight: 1 });
+    box.start();
+    box.add(event('a'));
+    box.add(event('b'));
+    box.add(event('c'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toEqual([['a']]);
+    box.flush();
+    expect(sent).toEqual([['a'], ['b', 'c']]);
+    box.flush();
+    expect(sent).toHaveLength(2); // nothing sent twice
+  });
+
+  it('flushes past a resend backoff too', async () => {
+    const { box, sent } = outbox(['reject', 'hang']);
+    box.start();
+    box.add(event('a'));
+    await vi.advanceTimersByTimeAsync(10); // rejected: a resend is scheduled after a backoff
+    box.add(event('b'));
+    expect(sent).toEqual([['a']]);
+    box.flush();
+    expect(sent).toEqual([['a'], ['a', 'b']]);
+  });
+
+  it('flushes nothing while the scope is unknown or the tab is not monitored', () => {
+    const { box, sent } = outbox([]);
+    box.add(event('a'));
+    box.flush();
+    box.close();
+    box.flush();
+    expect(sent).toEqual([]);
+  });
+
   it('holds events until started, then sends them in one batch and drops them once confirmed', async () => {
     const { box, sent } = outbox(['ok']);
     box.add(event('a'));

@@ -32,6 +32,8 @@ export interface Outbox {
   start(): void;
   /** Drops everything held and everything added later (tab not monitored). */
   close(): void;
+  /** The page is going away: sends every event not yet sent at once, past the in-flight limit and any backoff. */
+  flush(): void;
   readonly pending: number;
 }
 
@@ -96,9 +98,9 @@ export function createOutbox(o: OutboxOptions): Outbox {
     }, backoff);
   }
 
-  function pump(): void {
-    if (state !== 'send' || retryTimer !== null) return;
-    while (inFlight < (o.maxInFlight ?? 4) && retryTimer === null) {
+  function pump(now = false): void {
+    if (state !== 'send' || (retryTimer !== null && !now)) return;
+    while (now || (inFlight < (o.maxInFlight ?? 4) && retryTimer === null)) {
       const batch: Entry[] = [];
       let size = 0;
       for (const entry of queue) {
@@ -137,6 +139,9 @@ export function createOutbox(o: OutboxOptions): Outbox {
       if (state !== 'hold') return;
       state = 'send';
       pump();
+    },
+    flush() {
+      pump(true);
     },
     close() {
       drop(queue.length, 'not monitored');

@@ -29,6 +29,8 @@ export interface RelayDeps extends Timers {
   onPageFact?(fact: HookPageFact): void;
   /** The document's origin (`window.origin`): a store response counts from it or from the store hosts. */
   origin?: string;
+  /** Calls `fn` when the page is being hidden or unloaded (`pagehide`). */
+  onPageHide?(fn: () => void): void;
 }
 
 /** Page facts held while the scope question is open. */
@@ -132,6 +134,8 @@ export function createRelay(deps: RelayDeps): Relay {
     }
   });
   deps.dispatch(READY_EVENT, '');
+  // A page closed right after a burst of requests: what waits behind the in-flight limit goes now.
+  deps.onPageHide?.(() => outbox.flush());
 
   requestScope({ ...deps, send: deps.send }, (reply) => {
     scope = reply;
