@@ -4,7 +4,7 @@
 // order screen. Each visit: page type, seeds, consent on findings, plugin attribution.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FindingRow, VisitRow } from '@/utils/db';
+import type { FindingRow, RequestRow, VisitRow } from '@/utils/db';
 import { readTable, waitFor } from '../harness/browser.mjs';
 import { STORE } from '../harness/hosts.mjs';
 import { readSeeds } from '../harness/seeds.mjs';
@@ -121,7 +121,13 @@ describe('store walk (Chromium)', () => {
   });
 
   it('the search term is a seed, and the shop assistant sending it is a search finding from its plugin', async () => {
-    const [f] = (await waitForFindings('search', ['search-query']))!.filter((x) => x.dataCategory === 'search-query');
+    // The seed comes from the harvester, injected after DOMContentLoaded: the request it finds is usually
+    // analysed again once the seed arrives. On failure, say what the visit had.
+    const found = await waitForFindings('search', ['search-query']).catch(async (e: Error) => {
+      const requests = ((await readTable(s.ext, 'requests')) as RequestRow[]).filter((r) => r.visitId === visits.search.id);
+      throw new Error(`${e.message}; seeds: ${JSON.stringify(await seedValues('search-query'))}; findings: ${(await findingsOf('search')).map((f) => f.dataCategory).join()}; requests: ${requests.map((r) => `${r.seenBy} ${r.method} ${r.url.slice(0, 60)}`).join(' | ')}`);
+    });
+    const [f] = found!.filter((x) => x.dataCategory === 'search-query');
     expect(await seedValues('search-query')).toContain('trail sock');
     expect(f!.source.component).toMatchObject({ kind: 'plugin', slug: 'shop-assistant', version: '2.4.1', how: 'stack' });
   });
