@@ -11,7 +11,7 @@ import { registerWebRequest } from '@/utils/background/register-web-request';
 import { openDb } from '@/utils/db';
 import { createDetector } from '@/utils/detection';
 import { createRecorder } from '@/utils/recorder';
-import { installationSalt } from '@/utils/salt';
+import { cachedSalt } from '@/utils/salt';
 import { createSettingsCache } from '@/utils/settings-cache';
 
 export default defineBackground(() => {
@@ -19,7 +19,7 @@ export default defineBackground(() => {
   const log = (message: string, error: unknown) => console.error(`[leakscope] ${message}`, error);
   const settings = createSettingsCache(browser.storage.local, browser.storage.onChanged);
   const detector = createDetector({
-    db, sessionArea: browser.storage.session, getSettings: settings.get, salt: () => installationSalt(browser.storage.local), now: Date.now, log,
+    db, sessionArea: browser.storage.session, getSettings: settings.get, salt: cachedSalt(browser.storage.local), now: Date.now, log,
   });
   const housekeeping = registerDetection(detector, Date.now);
   const recorder = createRecorder({

@@ -12,3 +12,12 @@ export async function installationSalt(area: StorageAreaLike, random = () => cry
   await area.set({ [KEY]: salt });
   return salt;
 }
+
+/** installationSalt, read once per worker: once stored it never changes. A failed read is tried again. */
+export function cachedSalt(area: StorageAreaLike): () => Promise<string> {
+  let salt: Promise<string> | undefined;
+  return () => (salt ??= installationSalt(area).catch((error: unknown) => {
+    salt = undefined;
+    throw error;
+  }));
+}
