@@ -5,10 +5,10 @@ import { canarySeeds } from './canary-seeds';
 import { exposureFinding, integrationFinding } from './page-findings';
 import { catalogWith, type CompiledCatalog } from './catalog/catalog';
 import { toCatalogEntry } from './custom-destination';
-import type { FrameRow, RequestRow } from './db';
 import { SeedIndex } from './detect/seed-index';
 import type { Seed } from './detect/types';
 import { createRestJobs, type RestDeps } from './detection-rest';
+import { loadRows, writeOutcomes, type LoadedRow, type RowOutcome } from './detection-rows';
 import { mergeFinding } from './merge-finding';
 import { addSeeds, clearSeeds, loadSeeds } from './seed-store';
 import type { Settings } from './settings';
@@ -50,53 +50,35 @@ export function createDetector(deps: DetectorDeps) {
     return indexes.get(key)!;
   };
 
-  async function analyseRow(table: 'requests' | 'frames', id: string, salt: string, settings: Settings): Promise<void> {
-    const row = (await db[table].get(id)) as RequestRow | FrameRow | undefined;
-    if (!row || row.rawDroppedAt) return;
-    // A CORS preflight carries no data; the request it precedes is analysed on its own.
-    if ('method' in row && row.method === 'OPTIONS') return;
-    const visit = await db.visits.get(row.visitId);
-    if (!visit) return;
+  /** What one loaded row holds: complete finding drafts and the row's changes. Pure but for the seed index. */
+  async function outcomeOf(loaded: LoadedRow, salt: string, settings: Settings): Promise<RowOutcome> {
+    const { row, visit, socket } = loaded;
     const seeds = await indexFor(visit.sessionId, settings);
-    const evidenceMode = (await db.sessions.get(visit.sessionId))?.evidenceMode === true;
-    const record = 'socketHookId' in row
-      ? { id: row.id, url: row.url, method: 'SEND', transport: 'websocket-frame', body: row.body, initiator: row.initiator }
-      : row;
-    const result = analyse(record, seeds, catalogFor(settings), {
-      storeOrigins: [visit.origin, ...settings.storeHosts], sovereignEndpoints: settings.sovereignEndpoints, evidenceMode, salt,
-    });
-    const time = 'socketHookId' in row ? row.time : row.startedAt;
+    const isFrame = 'socketHookId' in row;
+    const record = isFrame ? { id: row.id, url: row.url, method: 'SEND', transport: 'websocket-frame', body: row.body, initiator: row.initiator } : row;
     const storeOrigins = [visit.origin, ...settings.storeHosts];
-    const socket = 'socketHookId' in row ? await db.requests.where('hookId').equals(row.socketHookId).first() : undefined;
-    const consent = ('socketHookId' in row ? socket : row)?.consent;
-    const facts = 'socketHookId' in row ? { url: row.url, initiator: row.initiator, transport: 'websocket' as const } : row;
+    const result = analyse(record, seeds, catalogFor(settings), { storeOrigins, sovereignEndpoints: settings.sovereignEndpoints, evidenceMode: loaded.evidenceMode, salt });
+    const consent = (isFrame ? socket : row)?.consent;
+    const facts = isFrame ? { url: row.url, initiator: row.initiator, transport: 'websocket' as const } : row;
     const a = attributeRequest(facts, { storeOrigins, catalog: catalogFor(settings) });
     const component = { kind: a.kind, how: a.how, ...(a.slug ? { slug: a.slug } : {}), ...(a.version ? { version: a.version } : {}), ...(a.vendor ? { vendor: a.vendor } : {}) };
-    await db.transaction('rw', [db.findings, db.visits, db[table]], async () => {
-      const counted = new Set(row.findingIds ?? []);
-      for (const draft of result.findings) {
-        const findingId = `${visit.id}|${draft.key}`;
-        const merged = mergeFinding(await db.findings.get(findingId), {
-          draft: { ...draft, source: { ...draft.source, component }, ...(consent ? { consent } : {}) }, visitId: visit.id, sessionId: visit.sessionId, requestId: row.id, time, countIt: !counted.has(findingId),
-        });
-        await db.findings.put(merged);
-        counted.add(findingId);
-      }
-      const changes: Record<string, unknown> = { analysedAt: deps.now(), findingIds: [...counted] };
-      if (result.maskedUrl && table === 'requests') changes.maskedUrl = result.maskedUrl;
-      if (result.nonAiSeedFlows > 0 && table === 'requests' && !(row as RequestRow).nonAiSeedFlow) {
-        changes.nonAiSeedFlow = true;
-        await db.visits.update(visit.id, { nonAiSeedFlows: (visit.nonAiSeedFlows ?? 0) + 1 });
-      }
-      await db.table(table).update(id, changes);
-    });
+    return {
+      loaded,
+      drafts: result.findings.map((draft) => ({ ...draft, source: { ...draft.source, component }, ...(consent ? { consent } : {}) })),
+      ...(result.maskedUrl ? { maskedUrl: result.maskedUrl } : {}),
+      nonAiSeedFlow: result.nonAiSeedFlows > 0,
+      time: isFrame ? row.time : row.startedAt,
+    };
   }
 
-  async function analyseIds(requests: Iterable<string>, frames: Iterable<string>): Promise<void> {
+  async function analyseIds(requests: readonly string[], frames: readonly string[]): Promise<void> {
+    if (requests.length + frames.length === 0) return;
     const salt = await deps.salt();
     const settings = await deps.getSettings();
-    for (const id of requests) await analyseRow('requests', id, salt, settings).catch((e) => deps.log?.(`request ${id} not analysed`, e));
-    for (const id of frames) await analyseRow('frames', id, salt, settings).catch((e) => deps.log?.(`frame ${id} not analysed`, e));
+    const outcomes: RowOutcome[] = [];
+    for (const loaded of await loadRows(db, requests, frames))
+      await outcomeOf(loaded, salt, settings).then((o) => outcomes.push(o), (e) => deps.log?.(`${loaded.table} ${loaded.row.id} not analysed`, e));
+    await writeOutcomes(db, outcomes, deps.now(), deps.log);
   }
 
   /** Rows of the session still holding raw bodies (inside the re-analysis window). */

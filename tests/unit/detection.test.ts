@@ -61,6 +61,33 @@ describe('detection over stored rows', () => {
     expect((await db.findings.toArray()).find((f) => f.dataCategory === 'email')!.count).toBe(1);
   });
 
+  it('analyses a batch of rows together: two leaks of one email make one finding counted twice', async () => {
+    const { db, detector } = await setup();
+    await detector.addSeeds(1, [{ kind: 'email', value: EMAIL }]);
+    const ids = [await leak(db), await leak(db)];
+    await detector.analyse(ids, []);
+    const email = (await db.findings.toArray()).filter((f) => f.dataCategory === 'email');
+    expect(email).toHaveLength(1);
+    expect(email[0]!.count).toBe(2);
+    expect(email[0]!.requestIds.sort()).toEqual([...ids].sort());
+    for (const id of ids) expect((await db.requests.get(id))!.findingIds).toContain(email[0]!.id);
+  });
+
+  it('skips unknown ids, CORS preflights and rows without a visit in a batch, and still analyses the rest', async () => {
+    const { db, detector } = await setup();
+    await detector.addSeeds(1, [{ kind: 'email', value: EMAIL }]);
+    const good = await leak(db);
+    const preflight = await leak(db);
+    await db.requests.update(preflight, { method: 'OPTIONS' });
+    const orphan = await leak(db);
+    await db.requests.update(orphan, { visitId: 'no-such-visit' });
+    await detector.analyse(['missing', preflight, orphan, good], []);
+    expect((await db.requests.get(good))!.analysedAt).toBeTypeOf('number');
+    expect((await db.requests.get(preflight))!.analysedAt).toBeUndefined();
+    expect((await db.requests.get(orphan))!.analysedAt).toBeUndefined();
+    expect((await db.findings.toArray()).find((f) => f.dataCategory === 'email')!.requestIds).toEqual([good]);
+  });
+
   it('keeps seeds only in session storage, never in IndexedDB', async () => {
     const { db, area, detector } = await setup();
     await detector.addSeeds(1, [{ kind: 'email', value: EMAIL }]);
