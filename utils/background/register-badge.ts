@@ -25,9 +25,7 @@ export interface Badges {
 export function registerBadge(browser: typeof Browser, db: LeakscopeDB): Badges {
   const action = (browser as unknown as { action: ActionLike }).action;
 
-  async function refreshTab(tabId: number): Promise<void> {
-    const visitId = currentVisit(await db.tabs.get(tabId));
-    const badge = badgeFor(visitId ? await db.findings.where('visitId').equals(visitId).toArray() : []);
+  async function paint(tabId: number, badge: ReturnType<typeof badgeFor>): Promise<void> {
     await action.setBadgeText({ tabId, text: badge?.text ?? '' });
     if (!badge) return;
     await action.setBadgeBackgroundColor({ tabId, color: badge.color });
@@ -35,9 +33,19 @@ export function registerBadge(browser: typeof Browser, db: LeakscopeDB): Badges 
   }
 
   // Never rejects: a tab closed meanwhile makes setBadgeText reject; the others still get theirs.
+  // All tabs are read in one transaction (this runs after every recorded batch).
   const refresh = async (tabIds?: number[]) => {
-    const ids = tabIds ?? (await db.tabs.toCollection().primaryKeys().catch(() => []));
-    await Promise.all(ids.map((id) => refreshTab(id).catch(() => {})));
+    const badges = await db
+      .transaction('r', [db.tabs, db.findings], async () => {
+        const ids = tabIds ?? (await db.tabs.toCollection().primaryKeys());
+        const rows = await db.tabs.bulkGet(ids);
+        return Promise.all(ids.map(async (tabId, i) => {
+          const visitId = currentVisit(rows[i]);
+          return { tabId, badge: badgeFor(visitId ? await db.findings.where('visitId').equals(visitId).toArray() : []) };
+        }));
+      })
+      .catch(() => []);
+    await Promise.all(badges.map(({ tabId, badge }) => paint(tabId, badge).catch(() => {})));
   };
 
   const watch = (detector: Detector): Detector => ({
