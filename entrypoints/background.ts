@@ -8,14 +8,14 @@ import { registerNavigation } from '@/utils/background/register-navigation';
 import { registerRetention } from '@/utils/background/register-retention';
 import { registerSessions } from '@/utils/background/register-sessions';
 import { registerWebRequest } from '@/utils/background/register-web-request';
-import { openDb } from '@/utils/db';
+import { openWorkerDb } from '@/utils/db';
 import { createDetector } from '@/utils/detection';
 import { createRecorder } from '@/utils/recorder';
 import { cachedSalt } from '@/utils/salt';
 import { createSettingsCache } from '@/utils/settings-cache';
 
 export default defineBackground(() => {
-  const db = openDb();
+  const db = openWorkerDb();
   const log = (message: string, error: unknown) => console.error(`[leakscope] ${message}`, error);
   const settings = createSettingsCache(browser.storage.local, browser.storage.onChanged);
   const detector = createDetector({

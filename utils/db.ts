@@ -219,3 +219,8 @@ export function openViewDb(): LeakscopeDB {
   db.open().catch((e: unknown) => console.error('[leakscope]', e));
   return db;
 }
+
+/** For the background, which never reads through liveQuery: Dexie's query cache only costs it work on every write. */
+export function openWorkerDb(): LeakscopeDB {
+  return openDb(DB_NAME, SCHEMA_VERSIONS, { cache: 'disabled' });
+}
