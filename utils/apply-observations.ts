@@ -110,7 +110,8 @@ async function visitFor(db: LeakscopeDB, tabId: number, time: number, ctx: Apply
 async function updateByRequestId(db: LeakscopeDB, requestId: string, changes: Partial<RequestRow>, ctx?: ApplyContext): Promise<void> {
   const row = await db.requests.where('webRequestId').equals(requestId).first();
   if (!row) return;
-  await db.requests.update(row.id, changes);
+  // put, not update: the row is in hand, and Dexie's update queries it again through modify().
+  await db.requests.put({ ...row, ...changes });
   ctx?.touched?.requests.add(row.id);
 }
 
@@ -121,7 +122,7 @@ async function openRows(db: LeakscopeDB, key: string, seenBy: RequestRow['seenBy
 async function webRequest(db: LeakscopeDB, o: Obs<'wr-request'>, ctx: ApplyContext): Promise<void> {
   const existing = await db.requests.where('webRequestId').equals(o.requestId).first();
   if (existing) {
-    if (joinUrl(o.url) !== joinUrl(existing.url)) await db.requests.update(existing.id, { redirects: [...(existing.redirects ?? []), maskUserinfo(o.url)] });
+    if (joinUrl(o.url) !== joinUrl(existing.url)) await db.requests.put({ ...existing, redirects: [...(existing.redirects ?? []), maskUserinfo(o.url)] });
     return;
   }
   // A top-level GET navigation is the next page loading, not a request this page made.
@@ -133,8 +134,8 @@ async function webRequest(db: LeakscopeDB, o: Obs<'wr-request'>, ctx: ApplyConte
   const key = joinKey(o.tabId, frameId, o.method, o.url);
   const match = hookSeesType(o.type) ? pickCandidate(await openRows(db, key, 'hook'), o.time, o.body) : undefined;
   if (match) {
-    await db.requests.update(match.id, {
-      webRequestId: o.requestId, resourceType: o.type, seenBy: 'both', joinOpen: 0,
+    await db.requests.put({
+      ...match, webRequestId: o.requestId, resourceType: o.type, seenBy: 'both', joinOpen: 0,
       ...chooseBody(match.body, o.body),
     });
     ctx.touched?.requests.add(match.id);
@@ -168,8 +169,8 @@ async function hookRequest(db: LeakscopeDB, o: Obs<'hook'>, e: HookRequestEvent,
     ...(e.protocols ? { protocols: e.protocols } : {}),
   };
   if (match) {
-    await db.requests.update(match.id, {
-      ...hookSide, seenBy: 'both', joinOpen: 0, ...chooseBody(body, match.body),
+    await db.requests.put({
+      ...match, ...hookSide, seenBy: 'both', joinOpen: 0, ...chooseBody(body, match.body),
       ...(match.requestHeaders || !e.headers ? {} : { requestHeaders: e.headers }),
     });
     ctx.touched?.requests.add(match.id);

@@ -75,7 +75,9 @@ async function writeOne(db: LeakscopeDB, o: RowOutcome, now: number): Promise<vo
     const current = await db.visits.get(visit.id);
     if (current) await db.visits.update(visit.id, { nonAiSeedFlows: (current.nonAiSeedFlows ?? 0) + 1 });
   }
-  await db.table(table).update(row.id, changes);
+  // get + put, not update: Dexie's update goes through modify(), a query and a cursor for one row.
+  const fresh = (await db.table(table).get(row.id)) as RequestRow | FrameRow | undefined;
+  if (fresh) await db.table(table).put({ ...fresh, ...changes });
 }
 
 /** Writes every outcome in one transaction; when that fails, each on its own so one bad row costs only itself. */
