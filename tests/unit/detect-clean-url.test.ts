@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BUDGET, Work } from '@/utils/detect/budget';
-import { ScanContext } from '@/utils/detect/scan-context';
+import { RequestFields, ScanContext } from '@/utils/detect/scan-context';
 import { scanRequest } from '@/utils/detect/scan-request';
 import { hasTokens, scanTokens } from '@/utils/detect/scan-tokens';
 import { SeedIndex } from '@/utils/detect/seed-index';
@@ -57,7 +57,7 @@ describe('hasTokens', () => {
     fc.assert(fc.property(text, fc.nat(), fc.nat(), (s, a, b) => {
       const from = s.length ? a % (s.length + 1) : 0;
       const to = from + (s.length - from ? b % (s.length - from + 1) : 0);
-      const ctx = new ScanContext(index, new Work({ ...DEFAULT_BUDGET }), { url: '', method: 'GET' });
+      const ctx = new ScanContext(index, new Work({ ...DEFAULT_BUDGET }), new RequestFields({ url: '', method: 'GET' }));
       scanTokens(ctx, s.slice(from, to), null, 0);
       expect(hasTokens(s, from, to)).toBe(ctx.work.counters.decodeSteps > 0);
     }), { numRuns: 1000 });

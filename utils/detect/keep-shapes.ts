@@ -2,15 +2,15 @@ import { budgetOf, Work } from './budget';
 import { JsonNode } from './chain';
 import { RawJson } from './json-raw';
 import { detectorMatch, seedMatch } from './resolve';
-import { ScanContext } from './scan-context';
+import { RequestFields, ScanContext } from './scan-context';
 import { SeedIndex } from './seed-index';
 
 // V8 drops optimised code that checks an object shape once no object of that shape is alive: a class
 // instance's shape, or one reached by adding a property later, is held only by its objects. Between two
-// requests nothing holds a Work, ScanContext, RawJson, JsonNode or match, so every full GC there threw
-// away the optimised matcher loops and about 25 other functions ("weak objects" in --trace-deopt), and
-// the next requests ran unoptimised until they were compiled again. One idle object of each, kept for
-// the module's life, prevents it.
+// requests nothing holds a Work, ScanContext, RequestFields, RawJson, JsonNode or match, so every full
+// GC there threw away the optimised matcher loops and about 25 other functions ("weak objects" in
+// --trace-deopt), and the next requests ran unoptimised until they were compiled again. One idle object
+// of each, kept for the module's life, prevents it.
 
 let kept: unknown[] | null = null;
 
@@ -18,7 +18,7 @@ let kept: unknown[] | null = null;
 export function keepShapes(): void {
   if (kept) return;
   const work = new Work(budgetOf());
-  const ctx = new ScanContext(new SeedIndex(), work, { url: '', method: 'GET' });
+  const ctx = new ScanContext(new SeedIndex(), work, new RequestFields({ url: '', method: 'GET' }));
   const node = new JsonNode(null, { up: null, key: 'k' });
   void node.path;
   kept = [work, ctx, new RawJson(ctx, '', null, 0), node];

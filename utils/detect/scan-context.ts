@@ -37,6 +37,34 @@ export function insideEmail(text: string, start: number, end: number): boolean {
   return token.includes('@') || /%40/i.test(token);
 }
 
+/**
+ * The request as every scanner reads it: one class, so all requests have one shape whatever optional
+ * fields the caller's object had. The caller's shapes die between requests, and each full GC then
+ * de-optimised the functions that read them (scanHeaders, scanBody, scanStructured, scanValue: 'weak
+ * objects' in --trace-deopt); keep-shapes.ts keeps one idle instance of this one.
+ */
+export class RequestFields implements ScanInput {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: [string, string][] | undefined;
+  readonly bodyText: string | undefined;
+  readonly bodyBase64: string | undefined;
+  readonly contentType: string | undefined;
+  readonly transport: string | undefined;
+  readonly protocols: string[] | undefined;
+
+  constructor(input: ScanInput) {
+    this.url = input.url;
+    this.method = input.method;
+    this.headers = input.headers;
+    this.bodyText = input.bodyText;
+    this.bodyBase64 = input.bodyBase64;
+    this.contentType = input.contentType;
+    this.transport = input.transport;
+    this.protocols = input.protocols;
+  }
+}
+
 export interface DetectorHit {
   category: string;
   value: string;
@@ -57,7 +85,7 @@ export class ScanContext {
   constructor(
     readonly index: SeedIndex,
     readonly work: Work,
-    readonly input: ScanInput,
+    readonly input: RequestFields,
   ) {}
 
   seedHit(hit: SeedHit): void {

@@ -6,7 +6,7 @@ import { keepShapes } from './keep-shapes';
 import { percentDecode } from './percent';
 import { resolveMatches } from './resolve';
 import { scanBody } from './scan-body';
-import { ScanContext } from './scan-context';
+import { RequestFields, ScanContext } from './scan-context';
 import { scanText } from './scan-text';
 import { scanUrl, scanValue } from './scan-url';
 import type { SeedIndex } from './seed-index';
@@ -50,7 +50,7 @@ function scanProtocols(ctx: ScanContext): void {
 export function scanRequest(input: ScanInput, index: SeedIndex, budget: Partial<ScanBudget> = {}): ScanResult {
   keepShapes();
   const work = new Work(budgetOf(budget));
-  const ctx = new ScanContext(index, work, input);
+  const ctx = new ScanContext(index, work, new RequestFields(input));
   for (const part of [() => scanUrl(ctx, input.url ?? '', null, 0), () => scanHeaders(ctx), () => scanProtocols(ctx), () => scanBody(ctx)]) {
     try {
       part();
