@@ -81,7 +81,7 @@ beforeAll(async () => {
     const pending = fire(label, n, delayMs);
     if (during) await during();
     bursts.push({ label, n, overlapsStop, statuses: await pending });
-    // "Between bursts" means after the burst was written: a stop inside the background's 100 ms
+    // "Between bursts" means after the burst was written: a stop inside the background's 400 ms
     // batch window loses webRequest's side by design, and that case is what bursts c and e test.
     if (!overlapsStop)
       await waitFor(async () => {

@@ -31,7 +31,8 @@ function forgetListeners() {
   stubWebRequest();
 }
 
-const flush = () => new Promise((r) => setTimeout(r, 250));
+// One recorder batch window (400 ms) and its write.
+const flush = () => new Promise((r) => setTimeout(r, 550));
 const details = (over: Partial<RequestDetails> = {}): RequestDetails => ({
   requestId: '1', url: 'https://api.openai.com/v1/chat/completions', method: 'POST', type: 'xmlhttprequest',
   tabId: 1, frameId: 0, timeStamp: Date.now(), initiator: STORE,
