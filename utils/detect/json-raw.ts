@@ -1,6 +1,6 @@
 import { JsonNode, type ChainNode, type PathStep } from './chain';
 import { foldTable } from './fold';
-import { ASCII, C_DIGIT, DASH_BIT, F_COLON, F_DASH, PAIR, SLOT_SHIFT, keyTail, probe, toFlags, type HitSink } from './matcher';
+import { ASCII, C_DIGIT, DASH_BIT, ENCODED_PAIR, F_COLON, F_DASH, PAIR_LANES, SLOT_SHIFT, keyTail, probe, toFlags, type HitSink } from './matcher';
 import type { SeedIndex } from './seed-index';
 import { newHit, type ScanContext } from './scan-context';
 import { afterMatch, exactValue, mayEqualSeed, mayMatchNumber, scanNumber, scanText } from './scan-text';
@@ -40,6 +40,8 @@ export class RawJson {
   private readonly member: (string | number)[] = [];
   private readonly names: (string | undefined)[] = [];
   private readonly sink = new PendingSink();
+  /** Member names seen in this document, by length and end characters: a repeated name is not copied again. */
+  private readonly nameCache: (string | undefined)[] = [];
   /** A key of an LLM request shape was seen: prompts are looked for afterwards. */
   promptKeys = false;
 
@@ -55,6 +57,7 @@ export class RawJson {
     const { text, sink } = this;
     const index = this.ctx.index;
     const n = text.length;
+    const bytes = asciiBytes(text);
     let backslash = -1; // next '\\' at or after the current string, found lazily (n: none left)
     for (let i = 0; i < n; ) {
       const c = text.charCodeAt(i);
@@ -77,7 +80,7 @@ export class RawJson {
         }
         const isKey = s === KEY_OR_CLOSE || s === KEY;
         // Keys are never matched (a seed in a member name is not data sent); values are, in place.
-        const flags = isKey || escaped ? 0 : matchJsonString(index, text, start, end, sink);
+        const flags = isKey || escaped ? 0 : bytes ? matchJsonBytes(index, bytes, text, start, end, sink) : matchJsonString(index, text, start, end, sink);
         if (!this.endString(start, end, escaped, flags)) return false;
         i = end + 1;
       } else if (c === 32 || c === 10 || c === 13 || c === 9) {
@@ -91,7 +94,10 @@ export class RawJson {
           const d = text.charCodeAt(j);
           if (d === 44 || d === 93 || d === 125 || d === 32 || d === 10 || d === 13 || d === 9) break;
         }
-        if (j - i >= 4) matchJsonString(index, text, i, j, sink);
+        if (j - i >= 4) {
+          if (bytes) matchJsonBytes(index, bytes, text, i, j, sink);
+          else matchJsonString(index, text, i, j, sink);
+        }
         if (!this.endToken(i, j)) return false;
         i = j;
       }
@@ -159,7 +165,7 @@ export class RawJson {
   private endString(from: number, to: number, escaped: boolean, flags: number): boolean {
     const { ctx, text } = this;
     if (this.state === KEY_OR_CLOSE || this.state === KEY) {
-      const name = escaped ? String(JSON.parse(text.slice(from - 1, to + 1))) : text.slice(from, to);
+      const name = escaped ? String(JSON.parse(text.slice(from - 1, to + 1))) : this.nameAt(from, to);
       const top = this.member.length - 1;
       this.member[top] = name;
       this.names[top] = name;
@@ -195,6 +201,17 @@ export class RawJson {
     return true;
   }
 
+  /** text[from, to) as a string, the cached one when this name was seen before (same hash, no new copy). */
+  private nameAt(from: number, to: number): string {
+    const { text, nameCache } = this;
+    const slot = ((to - from) * 31 + text.charCodeAt(from) * 7 + text.charCodeAt(to - 1)) & 63;
+    const cached = nameCache[slot];
+    if (cached !== undefined && cached.length === to - from && text.startsWith(cached, from)) return cached;
+    const name = text.slice(from, to);
+    nameCache[slot] = name;
+    return name;
+  }
+
   private endToken(from: number, to: number): boolean {
     const token = this.text.slice(from, to);
     this.valueStarts();
@@ -218,48 +235,116 @@ export class RawJson {
  * matchText's loop, repeated on purpose for JSON strings: with one shared copy, V8 optimised it for
  * every caller's strings and stopped inlining it here, and large JSON bodies scanned 1.3–1.7× slower
  * once other requests had run (measured with bench/engine.ts and a CPU profile). It reads two characters
- * per turn (5–8 % faster on large bodies, same-process A/B). Keep the two equal:
- * tests/unit/detect-matcher-copies.test.ts checks that they agree on any range of any text.
+ * per turn and looks up one key per turn: the key ending at the turn's second character finds the
+ * candidates starting 3 characters back in the seed index's first table and those starting 4 back in
+ * its second (units 1–4). When some candidate is only 4 units long, the key ending at the first
+ * character is looked up too, in the first table, as matchText does. matchJsonBytes is the same loop
+ * over the ASCII bytes of a large body. Keep the three equal: tests/unit/detect-matcher-copies.test.ts
+ * checks that they agree on any range of any text.
  */
 export function matchJsonString(index: SeedIndex, s: string, from: number, to: number, hit: HitSink): number {
   const fold = foldTable();
-  const { head, used } = index;
+  const { head, used, next, head1, next1, usedEither } = index;
+  const four = index.hasFour;
   let key = 0;
   let bits = 0;
+  let pairs = 0;
   let digits = 0;
   let prev = 0;
   let i = from;
-  // Two characters per turn: their slot lookups do not depend on each other, so they overlap.
   for (; i + 1 < to; i += 2) {
     const c = s.charCodeAt(i);
     const d = s.charCodeAt(i + 1);
     const e = c < 128 ? ASCII[c]! : fold[c]! & 0xff;
     const f = d < 128 ? ASCII[d]! : fold[d]! & 0xff;
-    const cls = (e >> 8) & 15;
-    const cld = (f >> 8) & 15;
-    bits |= e | f | PAIR[prev | cls]! | PAIR[(cls << 4) | cld]!;
-    prev = cld << 4;
-    digits += (cls & C_DIGIT) + (cld & C_DIGIT);
+    bits |= e | f;
+    pairs |= ((prev << 3) & e) | ((e << 3) & f);
+    prev = f;
+    digits += ((e >> 8) & C_DIGIT) + ((f >> 8) & C_DIGIT);
     const k = (key << 8) | (e & 0xff);
     key = (k << 8) | (f & 0xff);
     if ((e | f) & DASH_BIT) bits |= (e & DASH_BIT ? keyTail(k) : 0) | (f & DASH_BIT ? keyTail(key) : 0);
-    const a = Math.imul(k, 0x9e3779b1) >>> SLOT_SHIFT;
+    if (four) {
+      const a = Math.imul(k, 0x9e3779b1) >>> SLOT_SHIFT;
+      if ((used[a >>> 5]! & (1 << (a & 31))) !== 0) probe(index, next, fold, head[a]!, s, i - 3, from, to, hit);
+    }
     const b = Math.imul(key, 0x9e3779b1) >>> SLOT_SHIFT;
-    if ((used[a >>> 5]! & (1 << (a & 31))) !== 0) probe(index, fold, head[a]!, s, i - 3, from, to, hit);
-    if ((used[b >>> 5]! & (1 << (b & 31))) !== 0) probe(index, fold, head[b]!, s, i - 2, from, to, hit);
+    if ((usedEither[b >>> 5]! & (1 << (b & 31))) !== 0) {
+      if (!four) probe(index, next1, fold, head1[b]!, s, i - 3, from, to, hit);
+      probe(index, next, fold, head[b]!, s, i - 2, from, to, hit);
+    }
   }
   if (i < to) {
     const c = s.charCodeAt(i);
     const e = c < 128 ? ASCII[c]! : fold[c]! & 0xff;
-    const cls = (e >> 8) & 15;
-    bits |= e | PAIR[prev | cls]!;
-    digits += cls & C_DIGIT;
+    bits |= e;
+    pairs |= (prev << 3) & e;
+    digits += (e >> 8) & C_DIGIT;
     key = (key << 8) | (e & 0xff);
     if (e & DASH_BIT) bits |= keyTail(key);
     const a = Math.imul(key, 0x9e3779b1) >>> SLOT_SHIFT;
-    if ((used[a >>> 5]! & (1 << (a & 31))) !== 0) probe(index, fold, head[a]!, s, i - 3, from, to, hit);
+    if ((used[a >>> 5]! & (1 << (a & 31))) !== 0) probe(index, next, fold, head[a]!, s, i - 3, from, to, hit);
   }
-  return toFlags(bits, digits, s, from, to);
+  return toFlags(pairs & PAIR_LANES ? bits | ENCODED_PAIR : bits, digits, s, from, to);
+}
+
+/**
+ * matchJsonString over `bytes`, the ASCII bytes of `s` (same offsets): a typed-array read costs less
+ * than charCodeAt, which checks the string's representation at every character.
+ */
+export function matchJsonBytes(index: SeedIndex, bytes: Uint8Array, s: string, from: number, to: number, hit: HitSink): number {
+  const fold = foldTable();
+  const { head, used, next, head1, next1, usedEither } = index;
+  const four = index.hasFour;
+  let key = 0;
+  let bits = 0;
+  let pairs = 0;
+  let digits = 0;
+  let prev = 0;
+  let i = from;
+  for (; i + 1 < to; i += 2) {
+    const e = ASCII[bytes[i]!]!;
+    const f = ASCII[bytes[i + 1]!]!;
+    bits |= e | f;
+    pairs |= ((prev << 3) & e) | ((e << 3) & f);
+    prev = f;
+    digits += ((e >> 8) & C_DIGIT) + ((f >> 8) & C_DIGIT);
+    const k = (key << 8) | (e & 0xff);
+    key = (k << 8) | (f & 0xff);
+    if ((e | f) & DASH_BIT) bits |= (e & DASH_BIT ? keyTail(k) : 0) | (f & DASH_BIT ? keyTail(key) : 0);
+    if (four) {
+      const a = Math.imul(k, 0x9e3779b1) >>> SLOT_SHIFT;
+      if ((used[a >>> 5]! & (1 << (a & 31))) !== 0) probe(index, next, fold, head[a]!, s, i - 3, from, to, hit);
+    }
+    const b = Math.imul(key, 0x9e3779b1) >>> SLOT_SHIFT;
+    if ((usedEither[b >>> 5]! & (1 << (b & 31))) !== 0) {
+      if (!four) probe(index, next1, fold, head1[b]!, s, i - 3, from, to, hit);
+      probe(index, next, fold, head[b]!, s, i - 2, from, to, hit);
+    }
+  }
+  if (i < to) {
+    const e = ASCII[bytes[i]!]!;
+    bits |= e;
+    pairs |= (prev << 3) & e;
+    digits += (e >> 8) & C_DIGIT;
+    key = (key << 8) | (e & 0xff);
+    if (e & DASH_BIT) bits |= keyTail(key);
+    const a = Math.imul(key, 0x9e3779b1) >>> SLOT_SHIFT;
+    if ((used[a >>> 5]! & (1 << (a & 31))) !== 0) probe(index, next, fold, head[a]!, s, i - 3, from, to, hit);
+  }
+  return toFlags(pairs & PAIR_LANES ? bits | ENCODED_PAIR : bits, digits, s, from, to);
+}
+
+/** Bodies from this length on are read as bytes when they are all ASCII (encoding costs more than it saves below). */
+const BYTES_FROM = 4096;
+const encoder = new TextEncoder();
+
+/** The ASCII bytes of `text` (offsets unchanged), or null when it is short or holds any other character. */
+export function asciiBytes(text: string): Uint8Array | null {
+  if (text.length < BYTES_FROM) return null;
+  const bytes = new Uint8Array(text.length);
+  const { read, written } = encoder.encodeInto(text, bytes);
+  return read === text.length && written === text.length ? bytes : null;
 }
 
 /** Flags that call for detectors or decoders after matching (everything but ':', '-' and '_' alone). */

@@ -102,7 +102,7 @@ export function exactValue(ctx: ScanContext, value: string, chain: ChainNode | n
 
 /** Whether scanNumber could record anything for this number (cheap: no allocation). */
 export function mayMatchNumber(ctx: ScanContext, value: string, key?: string): boolean {
-  if (ctx.index.exact.has(value)) return true;
+  if (mayBeExact(ctx.index, value.length) && ctx.index.exact.has(value)) return true;
   if (value.length < 6 || value.length > 17) return false;
   return ctx.index.phoneKeys.has(value) || (value.length >= 7 && value.length <= 15 && isPhoneKey(key));
 }

@@ -44,6 +44,12 @@ export function keyOf(folded: string): number {
   return k;
 }
 
+function grow(a: Int32Array): Int32Array {
+  const grown = new Int32Array(a.length * 2);
+  grown.set(a);
+  return grown;
+}
+
 export interface SeedIndexOptions {
   /** Calling code assumed for phone numbers typed without one, e.g. '44'. */
   defaultCallingCode?: string;
@@ -54,6 +60,16 @@ export class SeedIndex {
   /** One bit per slot, set when the slot holds a candidate: 8 KB that stay in L1 cache, unlike `head`. */
   readonly used = new Int32Array(1 << (SLOT_BITS - 5));
   next: Int32Array = new Int32Array(256);
+  /**
+   * A second table for matchJsonString, which looks up one key per two characters: candidates of 5+
+   * units by their units 1–4, so a candidate starting one character before a key is found by that key.
+   */
+  readonly head1 = new Int32Array(1 << SLOT_BITS);
+  next1: Int32Array = new Int32Array(256);
+  /** Slots used in either table. */
+  readonly usedEither = new Int32Array(1 << (SLOT_BITS - 5));
+  /** Some candidate is exactly 4 units long (it has no units 1–4): matchJsonString then looks up every key. */
+  hasFour = false;
   readonly candidates: Candidate[] = [];
   /** Digit runs that are a seed phone number. */
   readonly phoneKeys = new Map<string, PhoneKey[]>();
@@ -132,13 +148,21 @@ export class SeedIndex {
     const idx = this.candidates.length;
     this.candidates.push(c);
     if (idx >= this.next.length) {
-      const grown = new Int32Array(this.next.length * 2);
-      grown.set(this.next);
-      this.next = grown;
+      this.next = grow(this.next);
+      this.next1 = grow(this.next1);
     }
     const slot = slotOf(keyOf(c.ci ? c.text : foldString(c.text.slice(0, 4))));
     this.next[idx] = this.head[slot]!;
     this.head[slot] = idx + 1;
     this.used[slot >>> 5]! |= 1 << (slot & 31);
+    this.usedEither[slot >>> 5]! |= 1 << (slot & 31);
+    if (c.text.length === 4) {
+      this.hasFour = true;
+      return;
+    }
+    const slot1 = slotOf(keyOf(c.ci ? c.text.slice(1, 5) : foldString(c.text.slice(1, 5))));
+    this.next1[idx] = this.head1[slot1]!;
+    this.head1[slot1] = idx + 1;
+    this.usedEither[slot1 >>> 5]! |= 1 << (slot1 & 31);
   }
 }
