@@ -84,4 +84,19 @@ describe('the clean-URL walk', () => {
       expect(inBody(url)).toEqual(direct(url));
     }), { numRuns: 500 });
   });
+
+  // A large body is read as bytes and its URL strings in place: what follows the URL in the body
+  // ('#', '?', '&', '=', '/', 'AIza') must not be taken for part of it.
+  it('finds the same in a URL held by a large body, followed by characters a URL walk looks for', () => {
+    const sku = hex('WC-ALP-1042');
+    const tail = `#${sku}?d=${sku}&v=${sku}/${sku} AIza${'x'.repeat(35)} ${'x'.repeat(5000)}`;
+    const inLarge = (url: string) =>
+      scanRequest({ url: 'https://api.example-ai.io/v1/x', method: 'POST', bodyText: JSON.stringify({ u: url, tail }) }, index).matches
+        .map((m) => `${m.category}: ${m.chain.join(' › ').replace('json:$.u › ', '')}`).filter((m) => !m.includes('$.tail')).sort();
+    const direct = (url: string) =>
+      scanRequest({ url, method: 'GET' }, index).matches.map((m) => `${m.category}: ${m.chain.join(' › ')}`).sort();
+    fc.assert(fc.property(cleanUrl, (url) => {
+      expect(inLarge(url)).toEqual(direct(url));
+    }), { numRuns: 300 });
+  });
 });

@@ -1,6 +1,10 @@
 import { JsonNode, type ChainNode, type PathStep } from './chain';
 import { foldTable } from './fold';
-import { ASCII, C_DIGIT, DASH_BIT, ENCODED_PAIR, F_COLON, F_DASH, PAIR_LANES, SLOT_SHIFT, keyTail, probe, toFlags, type HitSink } from './matcher';
+import { ASCII, C_DIGIT, DASH_BIT, ENCODED_PAIR, F_AT, F_BRACKET, F_COLON, F_DASH, F_DIGITS, F_EQUALS, F_KEYHINT, F_MANY_DIGITS, F_PERCENT, F_TOKEN, PAIR_LANES, SLOT_SHIFT, keyTail, probe, toFlags, type HitSink } from './matcher';
+import { decodeText } from './scan-decode';
+import { runDetectors } from './scan-detect';
+import { scanCleanUrl } from './scan-url';
+import { httpUrlAt } from './url-parts';
 import type { SeedIndex } from './seed-index';
 import { newHit, type ScanContext } from './scan-context';
 import { afterMatch, exactValue, mayEqualSeed, mayMatchNumber, scanNumber, scanText } from './scan-text';
@@ -195,9 +199,31 @@ export class RawJson {
     if (this.sink.hits.length === 0 && len >= 4 && (flags & INTERESTING) === 0) return true;
     const node = this.node();
     const textId = ++ctx.textIds;
+    const clean = this.sink.hits.length === 0;
     this.flush(from, to, node, textId);
     if (len < 4) exactValue(ctx, text.slice(from, to), node, textId);
-    else if (flags & INTERESTING) afterMatch(ctx, text.slice(from, to), node, this.depth, flags, textId, name);
+    else if (flags & INTERESTING && !(clean && this.urlInPlace(from, to, node, flags, textId, name))) afterMatch(ctx, text.slice(from, to), node, this.depth, flags, textId, name);
+    return true;
+  }
+
+  /**
+   * afterMatch for a clean string that is an http(s) URL with parts to look at: the detectors only when
+   * its flags call for them, then the clean-URL walk, without looksLikeUrl's regex and the general
+   * path's other checks. False when the string is not such a URL (the caller takes the general path).
+   */
+  private urlInPlace(from: number, to: number, node: ChainNode, flags: number, textId: number, name: string | undefined): boolean {
+    const { ctx, text } = this;
+    const last = text.charCodeAt(to - 1);
+    // '{' and '[' are for decodeText's JSON checks; a last character outside printable ASCII might be trimmed
+    if (flags & F_BRACKET || last <= 32 || last >= 127 || !httpUrlAt(text, from, to)) return false;
+    const url = text.slice(from, to);
+    if (!(flags & (F_PERCENT | F_EQUALS | F_TOKEN)) && !url.includes('#') && !url.includes('?')) return false;
+    const hits = ctx.seedHits.length;
+    if (flags & DETECTED || (flags & F_TOKEN && url.includes('AIza'))) runDetectors(ctx, url, node, flags, textId, name);
+    if (this.depth >= ctx.work.budget.maxDepth) return true;
+    // A seed phone number the detectors found makes the string no longer clean: the full URL scan, as afterMatch does.
+    if (ctx.seedHits.length !== hits) decodeText(ctx, url, node, this.depth, flags, false);
+    else scanCleanUrl(ctx, url, node, this.depth + 1);
     return true;
   }
 
@@ -346,6 +372,9 @@ export function asciiBytes(text: string): Uint8Array | null {
   const { read, written } = encoder.encodeInto(text, bytes);
   return read === text.length && written === text.length ? bytes : null;
 }
+
+/** Flags that make runDetectors look at a text whatever it holds (F_TOKEN only with 'AIza' in it). */
+const DETECTED = F_AT | F_DIGITS | F_KEYHINT | F_MANY_DIGITS;
 
 /** Flags that call for detectors or decoders after matching (everything but ':', '-' and '_' alone). */
 const INTERESTING = ~(F_COLON | F_DASH);

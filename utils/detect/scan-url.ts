@@ -32,7 +32,7 @@ const DECODABLE = F_BRACKET | F_PERCENT | F_EQUALS | F_AMP | F_BACKSLASH | F_TOK
  * still be found in it. Most parts of most URLs (`p`, `12`, `ref=summer`) are inert: too short to
  * equal any seed form and with nothing for a decoder, which is decided from their characters alone.
  */
-function scanCleanUrl(ctx: ScanContext, url: string, chain: ChainNode | null, depth: number): void {
+export function scanCleanUrl(ctx: ScanContext, url: string, chain: ChainNode | null, depth: number): void {
   const hash = url.indexOf('#');
   const end = hash === -1 ? url.length : hash;
   let q = url.indexOf('?');

@@ -91,3 +91,16 @@ export function looksLikeUrl(text: string): boolean {
   if (c !== 104 && c !== 72 && c !== 47) return false;
   return /^https?:\/\/[^\s/]+/i.test(text) || (text.startsWith('/') && text.includes('?') && !/\s/.test(text));
 }
+
+/**
+ * looksLikeUrl's first case (`http://` or `https://` in any case, then a host character), by hand; false
+ * also when unsure (a host character outside printable ASCII): the caller then takes the general path.
+ */
+export function httpUrlAt(s: string, from: number, to: number): boolean {
+  if (to - from < 8 || (s.charCodeAt(from) | 32) !== 104 || (s.charCodeAt(from + 1) | 32) !== 116 || (s.charCodeAt(from + 2) | 32) !== 116 || (s.charCodeAt(from + 3) | 32) !== 112) return false;
+  let i = from + 4;
+  if ((s.charCodeAt(i) | 32) === 115) i++;
+  if (i + 3 >= to || s.charCodeAt(i) !== 58 || s.charCodeAt(i + 1) !== 47 || s.charCodeAt(i + 2) !== 47) return false;
+  const host = s.charCodeAt(i + 3);
+  return host > 32 && host < 127 && host !== 47;
+}
