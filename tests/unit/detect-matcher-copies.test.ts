@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { asciiBytes, matchJsonBytes, matchJsonString } from '@/utils/detect/json-raw';
 import { flagsOf, matchText, nearDigits, type HitSink } from '@/utils/detect/matcher';
 import { SeedIndex, type Candidate } from '@/utils/detect/seed-index';
+import { scanRequest } from '@/utils/detect/scan-request';
 
 // json-raw.ts keeps its own copy of matchText's loop (so V8 inlines it there), and flagsOf repeats the
 // loop without the seed lookup: all three must say the same about any text.
@@ -113,5 +114,26 @@ describe('the hand walk for 7 digits close together', () => {
     ['+44 (20) 7946 0123', true],
   ])('%s: %s', (s, expected) => {
     expect(nearDigits(s, 0, s.length)).toBe(expected);
+  });
+});
+
+describe('large bodies read as bytes', () => {
+  const pad = (n: number) => Array.from({ length: n }, (_, i) => ({ id: i, text: 'warm gift shipping size colour' }));
+  const scan = (body: string) =>
+    scanRequest({ url: 'https://api.example-ai.io/v1/x', method: 'POST', bodyText: body }, index).matches.filter((m) => m.source === 'seed').map((m) => `${m.category}: ${m.chain.join(' › ')}`).sort();
+
+  it('find seeds in a large body and in a large JSON document held by one of its strings (each has its own bytes)', () => {
+    const inner = JSON.stringify({ rows: pad(200), contact: 'zoe.angstrom@example.com' });
+    const body = JSON.stringify({ rows: pad(200), doc: inner, sku: 'WC-ALP-1042' });
+    expect(inner.length).toBeGreaterThan(4096);
+    expect(scan(body)).toEqual(['cart-sku: json:$.sku › text', 'email: json:$.doc › json:$.contact › text']);
+  });
+
+  it('find the same in a large body before and after a body that is not ASCII', () => {
+    const body = JSON.stringify({ rows: pad(200), sku: 'WC-ALP-1042' });
+    const before = scan(body);
+    scan(JSON.stringify({ rows: pad(200), name: 'Zoë' }));
+    expect(scan(body)).toEqual(before);
+    expect(before).toEqual(['cart-sku: json:$.sku › text']);
   });
 });

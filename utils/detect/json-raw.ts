@@ -58,10 +58,18 @@ export class RawJson {
 
   /** Scans the whole text; false at the first syntax error (the caller then treats it as plain text). */
   run(): boolean {
+    const bytes = takeBytes(this.text);
+    try {
+      return this.walk(bytes);
+    } finally {
+      if (bytes) giveBack(bytes);
+    }
+  }
+
+  private walk(bytes: Uint8Array | null): boolean {
     const { text, sink } = this;
     const index = this.ctx.index;
     const n = text.length;
-    const bytes = asciiBytes(text);
     let backslash = -1; // next '\\' at or after the current string, found lazily (n: none left)
     for (let i = 0; i < n; ) {
       const c = text.charCodeAt(i);
@@ -366,11 +374,35 @@ const BYTES_FROM = 4096;
 const encoder = new TextEncoder();
 
 /** The ASCII bytes of `text` (offsets unchanged), or null when it is short or holds any other character. */
-export function asciiBytes(text: string): Uint8Array | null {
+export function asciiBytes(text: string, into = new Uint8Array(text.length)): Uint8Array | null {
   if (text.length < BYTES_FROM) return null;
-  const bytes = new Uint8Array(text.length);
-  const { read, written } = encoder.encodeInto(text, bytes);
-  return read === text.length && written === text.length ? bytes : null;
+  const { read, written } = encoder.encodeInto(text, into);
+  return read === text.length && written === text.length ? into : null;
+}
+
+/** Bodies up to this length reuse one buffer (allocating and zeroing a new one cost 3 % of a large body's scan). */
+const SHARED_MAX = 1 << 20;
+let shared = new Uint8Array(0);
+/** A JSON document inside a string of the body being read gets a buffer of its own. */
+let sharedBusy = false;
+
+/** asciiBytes into the shared buffer when it is free and the text fits; give it back with giveBack. */
+function takeBytes(text: string): Uint8Array | null {
+  const n = text.length;
+  if (n < BYTES_FROM) return null;
+  if (sharedBusy || n > SHARED_MAX) return asciiBytes(text);
+  if (shared.length < n) shared = new Uint8Array(Math.min(SHARED_MAX, Math.max(n, 2 * shared.length)));
+  sharedBusy = true;
+  const bytes = asciiBytes(text, shared.subarray(0, n));
+  if (!bytes) giveBack(shared.subarray(0, n));
+  return bytes;
+}
+
+/** Wipes the shared buffer's bytes of a body (no request's text is kept past its scan) and frees it. */
+function giveBack(bytes: Uint8Array): void {
+  if (bytes.buffer !== shared.buffer) return;
+  bytes.fill(0);
+  sharedBusy = false;
 }
 
 /** Flags that make runDetectors look at a text whatever it holds (F_TOKEN only with 'AIza' in it). */
