@@ -46,6 +46,8 @@ export class RawJson {
   private readonly sink = new PendingSink();
   /** Member names seen in this document, by length and end characters: a repeated name is not copied again. */
   private readonly nameCache: (string | undefined)[] = [];
+  /** The last name nameAt returned came from nameCache. */
+  private nameSeen = false;
   /** A key of an LLM request shape was seen: prompts are looked for afterwards. */
   promptKeys = false;
 
@@ -177,11 +179,13 @@ export class RawJson {
   private endString(from: number, to: number, escaped: boolean, flags: number): boolean {
     const { ctx, text } = this;
     if (this.state === KEY_OR_CLOSE || this.state === KEY) {
+      this.nameSeen = false;
       const name = escaped ? String(JSON.parse(text.slice(from - 1, to + 1))) : this.nameAt(from, to);
       const top = this.member.length - 1;
       this.member[top] = name;
       this.names[top] = name;
-      if (PROMPT_KEYS.has(name)) this.promptKeys = true;
+      // A name seen before in this document was checked then.
+      if (!this.nameSeen && PROMPT_KEYS.has(name)) this.promptKeys = true;
       if (this.sink.hits.length !== 0) this.sink.hits.length = 0;
       this.state = COLON;
       return true;
@@ -240,7 +244,15 @@ export class RawJson {
     const { text, nameCache } = this;
     const slot = ((to - from) * 31 + text.charCodeAt(from) * 7 + text.charCodeAt(to - 1)) & 63;
     const cached = nameCache[slot];
-    if (cached !== undefined && cached.length === to - from && text.startsWith(cached, from)) return cached;
+    if (cached !== undefined && cached.length === to - from) {
+      // compared by hand: names are short, and startsWith costs a call
+      let j = 0;
+      while (j < cached.length && cached.charCodeAt(j) === text.charCodeAt(from + j)) j++;
+      if (j === cached.length) {
+        this.nameSeen = true;
+        return cached;
+      }
+    }
     const name = text.slice(from, to);
     nameCache[slot] = name;
     return name;
