@@ -33,7 +33,7 @@ export default defineBackground(() => {
   registerWebRequest(browser, recorder, settings, import.meta.env.BROWSER === 'firefox');
   registerNavigation(browser, recorder, (tabId) => badges.refresh([tabId]));
   registerHarvest(browser, settings.get, log);
-  registerMessages(browser, recorder, settings, badges.watch(detector));
+  registerMessages(browser, recorder, settings, badges.watch(detector), log);
   registerSessions(browser, db, (id) => detector.endSession(id), Date.now, () => badges.refreshAllTabs());
   registerRetention(browser, db, settings, Date.now, log);
 });

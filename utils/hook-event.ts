@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { SNAPSHOT_CAP, STORE_RESPONSE_CAP } from './hook-limits';
 
 // The contract between the MAIN-world page hook, the isolated relay and the background.
-// The relay validates every event against these schemas before it forwards it.
+// The background validates every request and frame event against these schemas; the relay checks
+// only their envelope (utils/relay/envelope.ts) and validates the page facts it handles itself.
 
 const MAX_URL = 64 * 1024;
 const MAX_TEXT = 16 * 1024 * 1024; // generous: the hook already caps bodies
@@ -132,6 +133,8 @@ export const PageMessageSchema = v.variant('type', [
   HookRequestSchema, HookFrameSchema, HookStoreResponseSchema, HookCustomerGlobalsSchema, HookConsentGlobalsSchema,
 ]);
 
+export const PageFactSchema = v.variant('type', [HookStoreResponseSchema, HookCustomerGlobalsSchema, HookConsentGlobalsSchema]);
+
 export type HookStoreResponse = v.InferOutput<typeof HookStoreResponseSchema>;
 export type HookCustomerGlobals = v.InferOutput<typeof HookCustomerGlobalsSchema>;
 export type HookConsentGlobals = v.InferOutput<typeof HookConsentGlobalsSchema>;
@@ -146,6 +149,12 @@ export type HookEvent = v.InferOutput<typeof HookEventSchema>;
 /** Validates one untrusted message from the hook: a request event or a page fact; null when invalid. */
 export function parsePageMessage(input: unknown): HookEvent | HookPageFact | null {
   const result = v.safeParse(PageMessageSchema, input);
+  return result.success ? result.output : null;
+}
+
+/** Validates one untrusted page fact (store response, page globals); null when invalid. */
+export function parsePageFact(input: unknown): HookPageFact | null {
+  const result = v.safeParse(PageFactSchema, input);
   return result.success ? result.output : null;
 }
 

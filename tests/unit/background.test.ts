@@ -91,7 +91,8 @@ describe('the background', () => {
     expect(reply).toMatchObject({ storeHosts });
   });
 
-  it('drops invalid hook events and accepts the valid ones', async () => {
+  it('drops invalid hook events, says how many in the console, and accepts the valid ones', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     background.main();
     await fakeBrowser.webNavigation.onCommitted.trigger({ tabId: 1, frameId: 0, url: `${STORE}/`, timeStamp: Date.now() - 50 } as any);
     const [reply] = await fakeBrowser.runtime.onMessage.trigger(
@@ -100,6 +101,8 @@ describe('the background', () => {
       () => {},
     );
     expect(reply).toEqual({ ok: true, accepted: 1 });
+    expect(errors.mock.calls.map((c) => String(c[0]))).toContainEqual(expect.stringContaining('dropped 1 hook event(s) that break the event contract'));
+    errors.mockRestore();
   });
 
   it('keeps what it recorded, and the tab\'s visit, across a restart', async () => {

@@ -21,7 +21,7 @@ interface Sender {
   documentId?: string;
 }
 
-export function registerMessages(browser: typeof Browser, recorder: Recorder, settings: SettingsCache, detector: Detector): void {
+export function registerMessages(browser: typeof Browser, recorder: Recorder, settings: SettingsCache, detector: Detector, log?: (message: string, error: unknown) => void): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     const msg = message as ContentMessage;
     if (msg?.type === 'page-type' && sender.tab?.id !== undefined && sender.frameId === 0) {
@@ -51,7 +51,7 @@ export function registerMessages(browser: typeof Browser, recorder: Recorder, se
       notePage(sender, recorder);
       return scope(sender, settings);
     }
-    if (msg?.type === 'hook-events') return hookEvents(msg.events, sender, recorder);
+    if (msg?.type === 'hook-events') return hookEvents(msg.events, sender, recorder, log);
     return undefined;
   });
 }
@@ -75,11 +75,13 @@ async function scope(sender: Sender, settings: SettingsCache): Promise<ScopeRepl
   return { monitored, bodyCap: s.bodyCapBytes, storeHosts: monitored ? s.storeHosts : [] };
 }
 
-async function hookEvents(events: unknown, sender: Sender, recorder: Recorder): Promise<HookEventsReply> {
+async function hookEvents(events: unknown, sender: Sender, recorder: Recorder, log?: (message: string, error: unknown) => void): Promise<HookEventsReply> {
   const tabId = sender.tab?.id;
   const frameId = sender.frameId ?? 0;
   if (tabId === undefined || !Array.isArray(events)) return { ok: true, accepted: 0 };
+  // The one full check of the event contract (the relay checks only the envelope).
   const valid = events.map(parseHookEvent).filter((e) => e !== null);
+  if (valid.length < events.length) log?.(`dropped ${events.length - valid.length} hook event(s) that break the event contract (utils/hook-event.ts), from ${sender.url ?? 'a page'}`, null);
   await Promise.all(valid.map((event) => recorder.observe({ kind: 'hook', tabId, frameId, time: event.time, event })));
   return { ok: true, accepted: valid.length };
 }

@@ -1,6 +1,8 @@
-import { isPageFact, parsePageMessage, type HookEvent, type HookPageFact } from '../hook-event';
+import { parsePageFact, type HookEvent, type HookPageFact } from '../hook-event';
+import { hasEventEnvelope } from './envelope';
 
-// One channel message from the page → the events that pass the contract, and how many did not.
+// One channel message from the page → its request events (envelope checked) and page facts
+// (validated), and how many items were neither.
 
 export interface Validated {
   /** Request events, in order: forwarded to the background. */
@@ -25,12 +27,16 @@ export function validateBatch(detail: unknown): Validated {
   if (!Array.isArray(list)) return none();
   const out: Validated = { events: [], facts: [], items: [], invalid: 0 };
   for (const item of list) {
-    const parsed = parsePageMessage(item);
-    if (!parsed) out.invalid++;
+    if (hasEventEnvelope(item)) {
+      out.items.push(item);
+      out.events.push(item);
+      continue;
+    }
+    const fact = parsePageFact(item);
+    if (!fact) out.invalid++;
     else {
-      out.items.push(parsed);
-      if (isPageFact(parsed)) out.facts.push(parsed);
-      else out.events.push(parsed);
+      out.items.push(fact);
+      out.facts.push(fact);
     }
   }
   return out;
