@@ -1,6 +1,6 @@
 import { link, type ChainNode } from './chain';
 import { isAlgoliaWrite, isKeyParam, looksLikeKey } from './detectors/exposed-keys';
-import { F_AMP, F_BACKSLASH, F_BRACKET, F_DIGITS, F_EQUALS, F_PERCENT, F_TOKEN, flagsOf } from './matcher';
+import { ASCII, C_DIGIT, ENCODED_PAIR, F_AMP, F_BACKSLASH, F_BRACKET, F_DIGITS, F_EQUALS, F_PERCENT, F_TOKEN, PAIR_LANES, toFlags } from './matcher';
 import { parseMultipart } from './multipart';
 import { percentDecode } from './percent';
 import type { ScanContext } from './scan-context';
@@ -79,10 +79,20 @@ export function scanCleanUrl(ctx: ScanContext, url: string, chain: ChainNode | n
  * it into a phone number or a key. Counts the bytes it read, as scanRawPart would.
  */
 function inert(ctx: ScanContext, s: string, from: number, to: number, depth: number, named: boolean): boolean {
+  // One walk gathers what flagsOf would (character flags, pairs, digits: matcher.ts), so the part is read once.
+  let bits = 0;
+  let pairs = 0;
+  let prev = 0;
+  let digits = 0;
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     // escapes and '+' decode to something else; spaces would be trimmed; non-ASCII folds differently
     if (c === 37 || c === 43 || c <= 32 || c >= 127) return false;
+    const e = ASCII[c]!;
+    bits |= e;
+    pairs |= (prev << 3) & e;
+    prev = e;
+    digits += (e >> 8) & C_DIGIT;
   }
   const len = to - from;
   if (len < 4) return !mayBeExact(ctx.index, len);
@@ -90,7 +100,7 @@ function inert(ctx: ScanContext, s: string, from: number, to: number, depth: num
   const first = s.charCodeAt(from);
   // '{', '[' and URL starts are for decodeText; a long named value may be a key the name gives away
   if (len > work.bytesLeft() || first === 104 || first === 72 || first === 47 || (named && len >= 16)) return false;
-  const flags = flagsOf(s, from, to);
+  const flags = toFlags(pairs & PAIR_LANES ? bits | ENCODED_PAIR : bits, digits, s, from, to);
   if (flags & DECODABLE & ~F_TOKEN || (flags & F_TOKEN && hasTokens(s, from, to)) || (named && flags & F_DIGITS)) return false;
   work.counters.bytesScanned += len;
   work.depth(depth);
