@@ -3,6 +3,7 @@ import { openDb, type LeakscopeDB } from '@/utils/db';
 import type { HookRequestEvent } from '@/utils/hook-event';
 import type { Observation } from '@/utils/observation';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 // Shared test fixtures: a fresh fake IndexedDB per test and builders for observations.
 
@@ -40,4 +41,10 @@ export function wr(over: Partial<Extract<Observation, { kind: 'wr-request' }>> =
     kind: 'wr-request', tabId: 1, frameId: 0, requestId: `r-${Math.random()}`, url: 'https://api.openai.com/v1/chat/completions',
     method: 'POST', type: 'xmlhttprequest', time: 1005, initiator: STORE, ...over,
   };
+}
+
+/** fakeBrowser's storage.local as code under test sees it, counting that code's reads (the fake's own set() reads too). */
+export function countedLocal() {
+  const area = { reads: 0, get: (key: string) => (area.reads++, fakeBrowser.storage.local.get(key)), set: (items: Record<string, unknown>) => fakeBrowser.storage.local.set(items) };
+  return area;
 }

@@ -1,12 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { cachedSalt, installationSalt } from '@/utils/salt';
-
-/** storage.local counting the reads made through it. */
-function countedLocal() {
-  const area = { reads: 0, get: (key: string) => (area.reads++, fakeBrowser.storage.local.get(key)), set: (items: Record<string, unknown>) => fakeBrowser.storage.local.set(items) };
-  return area;
-}
+import { countedLocal } from './helpers';
 
 describe('the installation salt', () => {
   beforeEach(() => fakeBrowser.reset());

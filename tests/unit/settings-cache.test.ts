@@ -2,12 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { createSettingsCache } from '@/utils/settings-cache';
-
-/** storage.local as the cache sees it, counting the cache's own reads (the fake's set() reads too). */
-function countedLocal() {
-  const area = { reads: 0, get: (key: string) => (area.reads++, fakeBrowser.storage.local.get(key)), set: (items: Record<string, unknown>) => fakeBrowser.storage.local.set(items) };
-  return area;
-}
+import { countedLocal } from './helpers';
 
 describe('the background settings cache', () => {
   beforeEach(() => fakeBrowser.reset());
