@@ -121,7 +121,7 @@ describe('store walk (Chromium)', () => {
   });
 
   it('the search term is a seed, and the shop assistant sending it is a search finding from its plugin', async () => {
-    // The seed comes from the harvester, injected after DOMContentLoaded: the request it finds is usually
+    // The seed comes from the harvester, injected once the page has loaded: the request it finds is usually
     // analysed again once the seed arrives. On failure, say what the visit had.
     const found = await waitForFindings('search', ['search-query']).catch(async (e: Error) => {
       const requests = ((await readTable(s.ext, 'requests')) as RequestRow[]).filter((r) => r.visitId === visits.search.id);

@@ -1,6 +1,6 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { HARVEST_FILE, harvestTarget, registerHarvest } from '@/utils/background/register-harvest';
+import { HARVEST_FALLBACK_MS, HARVEST_FILE, harvestTarget, registerHarvest } from '@/utils/background/register-harvest';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 
 const STORE = 'https://store.test';
@@ -27,6 +27,7 @@ describe('the harvester injection', () => {
   let log: ReturnType<typeof vi.fn<(message: string, error: unknown) => void>>;
   beforeEach(() => {
     fakeBrowser.reset();
+    (fakeBrowser.webNavigation.onCompleted as unknown as { removeAllListeners(): void }).removeAllListeners();
     (fakeBrowser.webNavigation.onDOMContentLoaded as unknown as { removeAllListeners(): void }).removeAllListeners();
     executeScript = vi.fn(async () => []);
     log = vi.fn<(message: string, error: unknown) => void>();
@@ -34,11 +35,11 @@ describe('the harvester injection', () => {
     registerHarvest(fakeBrowser as never, async () => settings, log);
   });
   const fire = async (details: ReturnType<typeof loaded>) => {
-    await (fakeBrowser.webNavigation.onDOMContentLoaded as unknown as { trigger(d: object): Promise<unknown> }).trigger({ ...details, timeStamp: 0, parentFrameId: -1, processId: 1 });
+    await (fakeBrowser.webNavigation.onCompleted as unknown as { trigger(d: object): Promise<unknown> }).trigger({ ...details, timeStamp: 0, parentFrameId: -1, processId: 1 });
     await new Promise((r) => setTimeout(r, 0));
   };
 
-  it('injects the harvester file into a monitored page once its document is parsed', async () => {
+  it('injects the harvester file into a monitored page once it has loaded', async () => {
     await fire(loaded({ documentId: 'doc-1' }));
     expect(executeScript.mock.calls).toEqual([[{ target: { tabId: 7, documentIds: ['doc-1'] }, files: [HARVEST_FILE] }]]);
   });
@@ -52,5 +53,47 @@ describe('the harvester injection', () => {
     executeScript.mockRejectedValueOnce(new Error('No tab with id: 7'));
     await fire(loaded());
     expect(log).toHaveBeenCalledWith('harvester not injected', expect.any(Error));
+  });
+
+  describe('a page whose load does not complete', () => {
+    const parsed = async (details: ReturnType<typeof loaded>) => {
+      await (fakeBrowser.webNavigation.onDOMContentLoaded as unknown as { trigger(d: object): Promise<unknown> }).trigger({ ...details, timeStamp: 0, processId: 1 });
+    };
+    beforeEach(() => {
+      vi.useFakeTimers();
+      (fakeBrowser.webNavigation.onCompleted as unknown as { removeAllListeners(): void }).removeAllListeners();
+      (fakeBrowser.webNavigation.onDOMContentLoaded as unknown as { removeAllListeners(): void }).removeAllListeners();
+      registerHarvest(fakeBrowser as never, async () => settings, log, { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>) });
+    });
+    afterEach(() => vi.useRealTimers());
+
+    it('still gets the harvester a while after its document was parsed', async () => {
+      await parsed(loaded({ documentId: 'doc-1' }));
+      await vi.advanceTimersByTimeAsync(HARVEST_FALLBACK_MS - 1);
+      expect(executeScript).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(executeScript.mock.calls).toEqual([[{ target: { tabId: 7, documentIds: ['doc-1'] }, files: [HARVEST_FILE] }]]);
+    });
+
+    it('gets it once when the load completes in time, and not from the fallback as well', async () => {
+      await parsed(loaded({ documentId: 'doc-1' }));
+      await (fakeBrowser.webNavigation.onCompleted as unknown as { trigger(d: object): Promise<unknown> }).trigger({ ...loaded({ documentId: 'doc-1' }), timeStamp: 0, parentFrameId: -1, processId: 1 });
+      await vi.advanceTimersByTimeAsync(HARVEST_FALLBACK_MS * 2);
+      expect(executeScript).toHaveBeenCalledTimes(1);
+    });
+
+    it('gives a tab that navigated on only the fallback of its newest document', async () => {
+      await parsed(loaded({ documentId: 'doc-1' }));
+      await vi.advanceTimersByTimeAsync(1000);
+      await parsed(loaded({ documentId: 'doc-2', url: `${STORE}/cart/` }));
+      await vi.advanceTimersByTimeAsync(HARVEST_FALLBACK_MS);
+      expect(executeScript.mock.calls).toEqual([[{ target: { tabId: 7, documentIds: ['doc-2'] }, files: [HARVEST_FILE] }]]);
+    });
+
+    it('ignores subframes that finish parsing', async () => {
+      await parsed(loaded({ frameId: 2, documentId: 'sub' }));
+      await vi.advanceTimersByTimeAsync(HARVEST_FALLBACK_MS * 2);
+      expect(executeScript).not.toHaveBeenCalled();
+    });
   });
 });
