@@ -26,7 +26,26 @@ type Obs<K extends Observation['kind']> = Extract<Observation, { kind: K }>;
 export async function applyObservations(db: LeakscopeDB, batch: readonly Observation[], ctx: ApplyContext): Promise<void> {
   // Delivery order across event types is not guaranteed; browser timestamps are.
   const sorted = [...batch].sort((a, b) => a.time - b.time);
-  for (const o of sorted) await applyOne(db, o, ctx);
+  // A new tab's first page can time its first requests (page clock) before the browser's commit
+  // time under load: with no tab row yet they would find no visit, so they wait for that commit.
+  const firstCommit = new Map<number, Observation>();
+  for (const o of sorted) if ((o.kind === 'commit' || o.kind === 'page') && !firstCommit.has(o.tabId)) firstCommit.set(o.tabId, o);
+  const rows = await db.tabs.bulkGet([...firstCommit.keys()]);
+  for (const [i, tabId] of [...firstCommit.keys()].entries()) if (rows[i]) firstCommit.delete(tabId);
+  const waiting = new Map<number, Observation[]>();
+  for (const o of sorted) {
+    const tabId = 'tabId' in o ? o.tabId : undefined;
+    const commit = tabId === undefined ? undefined : firstCommit.get(tabId);
+    if (tabId !== undefined && commit && o !== commit) {
+      waiting.set(tabId, [...(waiting.get(tabId) ?? []), o]);
+      continue;
+    }
+    await applyOne(db, o, ctx);
+    if (tabId !== undefined && commit === o) {
+      firstCommit.delete(tabId); // applied: the tab's later observations go in order again
+      for (const w of waiting.get(tabId) ?? []) await applyOne(db, w, ctx);
+    }
+  }
 }
 
 async function applyOne(db: LeakscopeDB, o: Observation, ctx: ApplyContext): Promise<void> {

@@ -66,6 +66,26 @@ describe('visits', () => {
     expect(await db.requests.count()).toBe(1);
   });
 
+  it.each([
+    ['a hook event', () => hook(hookEvent({ time: 90 }))],
+    ['a webRequest event', () => wr({ time: 90 })],
+  ])('keeps %s of a new tab timed before its first commit in the same batch (the page ran ahead of the browser noting the commit)', async (_name, early) => {
+    const db = freshDb();
+    await apply(db, [early(), commit(`${STORE}/`, 100)]);
+    const [visit] = await db.visits.toArray();
+    const rows = await db.requests.toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.visitId).toBe(visit!.id);
+  });
+
+  it('still gives a tab that already had a page its late events, in time order, when the next page commits in the same batch', async () => {
+    const db = freshDb();
+    await apply(db, [commit(`${STORE}/a/`, 100)]);
+    await apply(db, [hook(hookEvent({ time: 150 })), commit(`${STORE}/b/`, 200)]);
+    const visits = await db.visits.orderBy('startedAt').toArray();
+    expect((await db.requests.toArray()).map((r) => r.visitId)).toEqual([visits[0]!.id]);
+  });
+
   it('forgets tabs when the browser starts again, before the new session\'s first navigations', async () => {
     const db = freshDb();
     await apply(db, [commit(`${STORE}/`, 100, 1)]);
