@@ -37,7 +37,9 @@ export async function applyObservations(db: LeakscopeDB, batch: readonly Observa
     const tabId = 'tabId' in o ? o.tabId : undefined;
     const commit = tabId === undefined ? undefined : firstCommit.get(tabId);
     if (tabId !== undefined && commit && o !== commit) {
-      waiting.set(tabId, [...(waiting.get(tabId) ?? []), o]);
+      const held = waiting.get(tabId);
+      if (held) held.push(o);
+      else waiting.set(tabId, [o]);
       continue;
     }
     await applyOne(db, o, ctx);

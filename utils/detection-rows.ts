@@ -73,7 +73,7 @@ async function writeOne(db: LeakscopeDB, o: RowOutcome, now: number): Promise<vo
     changes.nonAiSeedFlow = true;
     // Read again here: other rows of the batch may have counted on the same visit.
     const current = await db.visits.get(visit.id);
-    if (current) await db.visits.update(visit.id, { nonAiSeedFlows: (current.nonAiSeedFlows ?? 0) + 1 });
+    if (current) await db.visits.put({ ...current, nonAiSeedFlows: (current.nonAiSeedFlows ?? 0) + 1 });
   }
   // get + put, not update: Dexie's update goes through modify(), a query and a cursor for one row.
   const fresh = (await db.table(table).get(row.id)) as RequestRow | FrameRow | undefined;

@@ -1,12 +1,10 @@
 import * as v from 'valibot';
-import { SNAPSHOT_CAP, STORE_RESPONSE_CAP } from './hook-limits';
+import { MAX_ID, MAX_PARTS, MAX_TEXT, MAX_URL, SNAPSHOT_CAP, STORE_RESPONSE_CAP } from './hook-limits';
 
 // The contract between the MAIN-world page hook, the isolated relay and the background.
 // The background validates every request and frame event against these schemas; the relay checks
 // only their envelope (utils/relay/envelope.ts) and validates the page facts it handles itself.
 
-const MAX_URL = 64 * 1024;
-const MAX_TEXT = 16 * 1024 * 1024; // generous: the hook already caps bodies
 
 export const TRANSPORTS = [
   'fetch',
@@ -36,7 +34,7 @@ export const BodySchema = v.object({
   reason: v.optional(v.pipe(v.string(), v.maxLength(500))),
   text: v.optional(v.pipe(v.string(), v.maxLength(MAX_TEXT))),
   base64: v.optional(v.pipe(v.string(), v.maxLength(MAX_TEXT))),
-  parts: v.optional(v.pipe(v.array(FormPartSchema), v.maxLength(10_000))),
+  parts: v.optional(v.pipe(v.array(FormPartSchema), v.maxLength(MAX_PARTS))),
   size: v.nullable(v.number()),
   sizeIsLowerBound: v.optional(v.boolean()),
   capturedBytes: v.number(),
@@ -62,7 +60,7 @@ export type ConsentSnapshot = v.InferOutput<typeof ConsentSchema>;
 
 const base = {
   /** Unguessable id, unique per event; the background dedupes resends on it. */
-  id: v.pipe(v.string(), v.maxLength(100)),
+  id: v.pipe(v.string(), v.maxLength(MAX_ID)),
   /** Page clock, ms since epoch. */
   time: v.number(),
   /** URL of the document whose script made the call. */
@@ -88,7 +86,7 @@ export const HookFrameSchema = v.object({
   type: v.literal('ws-frame'),
   ...base,
   /** The id of the `request` event of the socket's constructor call. */
-  socketId: v.pipe(v.string(), v.maxLength(100)),
+  socketId: v.pipe(v.string(), v.maxLength(MAX_ID)),
   url: v.pipe(v.string(), v.maxLength(MAX_URL)),
   direction: v.literal('send'),
   body: BodySchema,
@@ -129,10 +127,6 @@ export const HookConsentGlobalsSchema = v.object({
   snapshot: v.pipe(v.string(), v.maxLength(SNAPSHOT_CAP)),
 });
 
-export const PageMessageSchema = v.variant('type', [
-  HookRequestSchema, HookFrameSchema, HookStoreResponseSchema, HookCustomerGlobalsSchema, HookConsentGlobalsSchema,
-]);
-
 export const PageFactSchema = v.variant('type', [HookStoreResponseSchema, HookCustomerGlobalsSchema, HookConsentGlobalsSchema]);
 
 export type HookStoreResponse = v.InferOutput<typeof HookStoreResponseSchema>;
@@ -145,12 +139,6 @@ export type HookInitiator = v.InferOutput<typeof InitiatorSchema>;
 export type HookRequestEvent = v.InferOutput<typeof HookRequestSchema>;
 export type HookFrameEvent = v.InferOutput<typeof HookFrameSchema>;
 export type HookEvent = v.InferOutput<typeof HookEventSchema>;
-
-/** Validates one untrusted message from the hook: a request event or a page fact; null when invalid. */
-export function parsePageMessage(input: unknown): HookEvent | HookPageFact | null {
-  const result = v.safeParse(PageMessageSchema, input);
-  return result.success ? result.output : null;
-}
 
 /** Validates one untrusted page fact (store response, page globals); null when invalid. */
 export function parsePageFact(input: unknown): HookPageFact | null {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parsePageMessage } from '@/utils/hook-event';
+import { parsePageFact } from '@/utils/hook-event';
 import { captureBuiltins } from '@/utils/hook/builtins';
 import { installHook } from '@/utils/hook/install';
 import { snapshot } from '@/utils/hook/snapshot';
@@ -19,7 +19,7 @@ function page(members: Record<string, unknown>, { complete = false, cap = 1000 a
   const events: { type: string; snapshot?: string }[] = [];
   installHook(win, { emit: (e) => events.push(e as { type: string }), bodyCap: () => cap });
   const facts = (type: string) => events.filter((e) => e.type === type).map((e) => {
-    expect(parsePageMessage(e)).not.toBeNull();
+    expect(parsePageFact(e)).not.toBeNull();
     return JSON.parse(e.snapshot!) as Record<string, any>;
   });
   return { win, document, events, facts };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { parsePageMessage, type HookStoreResponse } from '@/utils/hook-event';
+import { parsePageFact, type HookStoreResponse } from '@/utils/hook-event';
 import { captureBuiltins } from '@/utils/hook/builtins';
 import { installHook } from '@/utils/hook/install';
 import { storeEndpoint } from '@/utils/hook/store-endpoint';
@@ -37,7 +37,7 @@ describe('Store API responses read from a clone', () => {
     await settle();
     const [copy] = responses();
     expect(copy).toMatchObject({ type: 'store-response', endpoint: 'store-api', status: 201, url: `${ORIGIN}/wp-json/wc/store/v1/cart/add-item`, text: CART });
-    expect(parsePageMessage(copy)).not.toBeNull();
+    expect(parsePageFact(copy)).not.toBeNull();
   });
 
   it('lets the page read a large body to the end while the copy is read', async () => {
